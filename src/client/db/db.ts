@@ -1,0 +1,61 @@
+// The device's database. Each version(n) stays in this file forever with its upgrade, so a phone
+// that skipped app versions still opens its data (docs/decisions/0003-client-schema-versions.md).
+import Dexie, { type Table } from 'dexie';
+import type { EntityName } from '../../shared/entities.ts';
+import type { EntityRows, MetaEntry, OutboxEntry, RejectedEntry } from './schema.ts';
+
+export const TABLE_OF = {
+  unit: 'units',
+  plan: 'plans',
+  activity: 'activities',
+  forum: 'forums',
+  recommendation: 'recommendations',
+  training: 'trainings',
+  attendee: 'attendees',
+  attendance: 'attendance',
+  conflict: 'conflicts',
+} as const satisfies Record<EntityName, string>;
+
+export class AppDatabase extends Dexie {
+  units!: Table<EntityRows['unit'], string>;
+  plans!: Table<EntityRows['plan'], string>;
+  activities!: Table<EntityRows['activity'], string>;
+  forums!: Table<EntityRows['forum'], string>;
+  recommendations!: Table<EntityRows['recommendation'], string>;
+  trainings!: Table<EntityRows['training'], string>;
+  attendees!: Table<EntityRows['attendee'], string>;
+  attendance!: Table<EntityRows['attendance'], string>;
+  conflicts!: Table<EntityRows['conflict'], string>;
+  outbox!: Table<OutboxEntry, number>;
+  rejected!: Table<RejectedEntry, number>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name = 'dien-dan-tre-em') {
+    super(name);
+    this.version(1).stores({
+      units: 'id, parentCode',
+      plans: 'id, year',
+      activities: 'id, year',
+      forums: 'id, unitCode, planId, date, _updatedAt, _state, *_words',
+      recommendations:
+        'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, *_words',
+      trainings: 'id, unitCode, date, _updatedAt, _state',
+      attendees: 'id, trainingId, unitCode, _state, *_words',
+      attendance: 'id, attendeeId, trainingId',
+      conflicts: 'id, recordId, resolved',
+      outbox: 'id, [entity+recordId]',
+      rejected: 'id, [entity+recordId]',
+      meta: 'key',
+    });
+  }
+
+  tableOf<E extends EntityName>(entity: E): Table<EntityRows[E], string> {
+    return this.table(TABLE_OF[entity]);
+  }
+
+  get recordTables() {
+    return Object.values(TABLE_OF).map((name) => this.table(name));
+  }
+}
+
+export const db = new AppDatabase();

@@ -1,0 +1,64 @@
+// Row types of the device's IndexedDB. A record row is the entity's fields plus local bookkeeping
+// in fields that start with "_" (never sent to the server).
+import type { EntityName } from '../../shared/entities.ts';
+import type { Activity } from '../../shared/schemas/activity.ts';
+import type { Conflict } from '../../shared/schemas/conflict.ts';
+import type { Forum } from '../../shared/schemas/forum.ts';
+import type { Plan } from '../../shared/schemas/plan.ts';
+import type { Recommendation } from '../../shared/schemas/recommendation.ts';
+import type { Attendance, Attendee, Training } from '../../shared/schemas/training.ts';
+import type { Unit } from '../../shared/schemas/unit.ts';
+
+/** chưa gửi / đã gửi / bị từ chối */
+export type SyncState = 'pending' | 'synced' | 'rejected';
+
+export interface LocalFields {
+  id: string;
+  /** The server version this device last received; 0 for a record not yet on the server. */
+  _version: number;
+  _state: SyncState;
+  /** Folded words for diacritics-insensitive search (multi-entry index). */
+  _words?: string[];
+  /** Local time of the last change on this device, for "latest first" lists. */
+  _updatedAt: number;
+}
+
+export type Row<T> = T & LocalFields;
+
+export interface EntityRows {
+  unit: Row<Unit>;
+  plan: Row<Plan>;
+  activity: Row<Activity>;
+  forum: Row<Forum>;
+  recommendation: Row<Recommendation>;
+  training: Row<Training>;
+  attendee: Row<Attendee>;
+  attendance: Row<Attendance>;
+  conflict: Row<Conflict>;
+}
+
+export interface OutboxEntry {
+  /** The client's mutation counter: 1, 2, 3 … with no gaps. */
+  id: number;
+  name: string;
+  entity: EntityName;
+  recordId: string;
+  args: { id: string; patch?: Record<string, unknown>; baseVersion?: number };
+  hlc: string;
+  createdAt: number;
+}
+
+export interface RejectedEntry extends OutboxEntry {
+  code: string;
+  message: string;
+  rejectedAt: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export function stripLocal<T extends object>(row: T): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'id' && !key.startsWith('_')));
+}

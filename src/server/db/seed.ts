@@ -1,0 +1,102 @@
+// First start: the administrative units, the 2023 plan, the 2024 work programme and the admin account.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { EntityName } from '../../shared/entities.ts';
+import { formatHlc } from '../../shared/hlc.ts';
+import { hashPassword, type ScryptCost } from '../auth/password.ts';
+import { writeRecords, type RecordWrite } from '../sync/records-store.ts';
+import { nextVersions } from '../sync/versions.ts';
+import type { Orm } from './client.ts';
+import { users } from './schema.ts';
+import unitsSeed from './seed-data/kontum-units.json' with { type: 'json' };
+import planSeed from './seed-data/plan-2023.json' with { type: 'json' };
+import programmeSeed from './seed-data/work-programme-2024.json' with { type: 'json' };
+
+const SERVER_NODE = '0000000000000000';
+
+function seedRecords(): { entity: EntityName; id: string; data: Record<string, unknown>; shared: boolean }[] {
+  const province = unitsSeed.province;
+  const units = [
+    { id: province.code, data: { name: province.name, type: province.type, level: 'province', parentCode: null } },
+    ...unitsSeed.districts.flatMap((district) => [
+      { id: district.code, data: { name: district.name, type: district.type, level: 'district', parentCode: province.code } },
+      ...district.communes.map((commune) => ({
+        id: commune.code,
+        data: { name: commune.name, type: commune.type, level: 'commune', parentCode: district.code },
+      })),
+    ]),
+  ].map((unit) => ({
+    entity: 'unit' as const,
+    id: unit.id,
+    shared: true,
+    data: { ...unit.data, retired: false, mergedInto: null },
+  }));
+  const { code: planId, basis: _basis, preparation: _preparation, ...plan } = planSeed;
+  const activities = programmeSeed.activities.map((activity) => ({
+    entity: 'activity' as const,
+    id: `wp-${programmeSeed.year}-${String(activity.no).padStart(2, '0')}`,
+    shared: true,
+    data: {
+      unitCode: province.code,
+      year: programmeSeed.year,
+      no: activity.no,
+      title: activity.title,
+      lead: activity.lead,
+      partners: activity.partners,
+      due: activity.due,
+      status: 'not-started',
+      progressNote: '',
+    },
+  }));
+  return [...units, { entity: 'plan', id: planId, shared: true, data: plan }, ...activities];
+}
+
+export async function seedReferenceData(orm: Orm): Promise<number> {
+  return orm.transaction(async (tx) => {
+    const existing = await tx.execute(sql`SELECT 1 FROM records WHERE entity = 'unit' LIMIT 1`);
+    if (existing.rows.length > 0) return 0;
+    const seeds = seedRecords();
+    const versions = await nextVersions(tx, seeds.length);
+    const stamp = formatHlc({ wall: Date.now(), counter: 0, node: SERVER_NODE });
+    const rows: RecordWrite[] = seeds.map((seed, index) => {
+      const version = versions[index] ?? 0;
+      const fields = Object.keys(seed.data);
+      return {
+        entity: seed.entity,
+        id: seed.id,
+        unitCode: seed.entity === 'unit' ? seed.id : unitsSeed.province.code,
+        shared: seed.shared,
+        data: seed.data,
+        stamps: Object.fromEntries(fields.map((field) => [field, stamp])),
+        fieldVersions: Object.fromEntries(fields.map((field) => [field, version])),
+        version,
+        deleted: false,
+        authorId: null,
+        submittedBy: null,
+      };
+    });
+    await writeRecords(tx, rows);
+    return rows.length;
+  });
+}
+
+/** Creates `admin` on first start. Returns the generated password when none was configured, to print once. */
+export async function ensureAdmin(
+  orm: Orm,
+  password: string | undefined,
+  cost: ScryptCost,
+): Promise<{ created: boolean; generatedPassword?: string }> {
+  const existing = await orm.execute(sql`SELECT 1 FROM users WHERE role = 'admin' LIMIT 1`);
+  if (existing.rows.length > 0) return { created: false };
+  const generated = password ? undefined : randomBytes(12).toString('base64url');
+  const chosen = password ?? generated ?? '';
+  await orm.insert(users).values({
+    id: randomUUID(),
+    username: 'admin',
+    displayName: 'Quản trị hệ thống',
+    role: 'admin',
+    unitCode: unitsSeed.province.code,
+    passwordHash: await hashPassword(chosen, cost),
+  });
+  return generated ? { created: true, generatedPassword: generated } : { created: true };
+}

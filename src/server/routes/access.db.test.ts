@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { PullResponse } from '../../shared/protocol.ts';
+import { forumData, TestDevice } from '../testing/device.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginLimiter } from '../auth/login-limiter.ts';
+import { hashToken } from '../auth/sessions.ts';
+import { startTestServer, USER_PASSWORD, type TestServer } from '../testing/test-server.ts';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({
+    limiter: new LoginLimiter({ windowMs: 60_000, maxPerAccount: 3, maxPerAddress: 1000 }),
+  });
+});
+afterAll(() => server.stop());
+
+describe('sign-in', () => {
+  it('gives the same 401 for a wrong password and an unknown user', async () => {
+    await server.createUser('collaborator', 'dak-glei/dak-choong', 'ctv.dakchoong');
+    const wrong = await server.request('/api/auth/login', { body: { username: 'ctv.dakchoong', password: 'sai-mat-khau-1' } });
+    const unknown = await server.request('/api/auth/login', { body: { username: 'nobody.here', password: 'sai-mat-khau-1' } });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    expect((await wrong.json()).title).toBe((await unknown.json()).title);
+  });
+
+  it('rate-limits repeated failures on one account with 429 and Retry-After', async () => {
+    await server.createUser('collaborator', 'dak-glei/dak-choong', 'ctv.limited');
+    for (let i = 0; i < 3; i++) {
+      await server.request('/api/auth/login', { body: { username: 'ctv.limited', password: 'sai-mat-khau-1' } });
+    }
+    const blocked = await server.request('/api/auth/login', { body: { username: 'ctv.limited', password: USER_PASSWORD } });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('stores only a hash of the token, and signing out ends the session', async () => {
+    const { token, user } = await server.createUser('district', 'dak-ha');
+    expect(Buffer.from(token, 'base64url').length).toBe(32);
+    const stored = await server.db.orm.execute<{ token_hash: string }>(
+      sql`SELECT token_hash FROM sessions WHERE user_id = ${user.id}`,
+    );
+    expect(stored.rows.map((r) => r.token_hash)).toContain(hashToken(token));
+    expect(JSON.stringify(stored.rows)).not.toContain(token);
+    expect((await server.request('/api/me', { token })).status).toBe(200);
+    expect((await server.request('/api/auth/logout', { method: 'POST', token })).status).toBe(204);
+    expect((await server.request('/api/me', { token })).status).toBe(401);
+  });
+
+  it("ends a disabled account's sessions at once", async () => {
+    const { token, user } = await server.createUser('collaborator', 'dak-ha/dak-mar');
+    const disable = await server.request(`/api/admin/users/${user.id}`, {
+      method: 'PATCH',
+      token: server.adminToken,
+      body: { disabled: true },
+    });
+    expect(disable.status).toBe(200);
+    expect((await server.request('/api/me', { token })).status).toBe(401);
+    expect((await server.request('/api/sync/pull', { token, body: {} })).status).toBe(401);
+  });
+
+  it('answers every protected endpoint with 401 without a token', async () => {
+    for (const [method, path] of [
+      ['GET', '/api/me'],
+      ['POST', '/api/sync/push'],
+      ['POST', '/api/sync/pull'],
+      ['GET', '/api/conflicts'],
+      ['GET', '/api/audit'],
+      ['GET', '/api/admin/users'],
+    ] as const) {
+      const response = await server.request(path, { method, ...(method === 'POST' ? { body: {} } : {}) });
+      expect(response.status, path).toBe(401);
+    }
+  });
+});
+
+describe('accounts', () => {
+  it('lets district staff create collaborators in their own district only', async () => {
+    const { token } = await server.createUser('district', 'kon-ray');
+    const own = await server.request('/api/admin/users', {
+      token,
+      body: { username: 'ctv.konray1', displayName: 'CTV', password: USER_PASSWORD, role: 'collaborator', unitCode: 'kon-ray/dak-ruong' },
+    });
+    expect(own.status).toBe(201);
+    const other = await server.request('/api/admin/users', {
+      token,
+      body: { username: 'ctv.elsewhere', displayName: 'CTV', password: USER_PASSWORD, role: 'collaborator', unitCode: 'dak-ha/dak-mar' },
+    });
+    expect(other.status).toBe(403);
+    const promote = await server.request('/api/admin/users', {
+      token,
+      body: { username: 'province.fake', displayName: 'X', password: USER_PASSWORD, role: 'province', unitCode: 'kon-tum' },
+    });
+    expect(promote.status).toBe(403);
+  });
+
+  it('refuses a short password with the reason beside the field', async () => {
+    const response = await server.request('/api/admin/users', {
+      token: server.adminToken,
+      body: { username: 'short.pw', displayName: 'X', password: 'ngan', role: 'collaborator', unitCode: 'kon-ray/dak-ruong' },
+    });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { errors: { path: string; message: string }[] };
+    expect(problem.errors).toContainEqual({ path: 'password', message: 'Mật khẩu cần ít nhất 10 ký tự' });
+  });
+});
+
+describe('administrative units', () => {
+  it('merges a commune into another: its records, accounts and scope move with it', async () => {
+    const collaborator = await server.createUser('collaborator', 'sa-thay/mo-rai');
+    const phone = new TestDevice();
+    const forumId = randomUUID();
+    await server.request('/api/sync/push', {
+      token: collaborator.token,
+      body: phone.pushBody([phone.upsert('forum', forumId, forumData('sa-thay/mo-rai'))]),
+    });
+    const add = await server.request('/api/admin/units', {
+      token: server.adminToken,
+      body: { code: 'sa-thay/xa-moi', name: 'Xã Mới', type: 'commune', level: 'commune', parentCode: 'sa-thay' },
+    });
+    expect(add.status).toBe(201);
+    const merge = await server.request(`/api/admin/units/${encodeURIComponent('sa-thay/mo-rai')}/merge`, {
+      token: server.adminToken,
+      body: { into: 'sa-thay/xa-moi' },
+    });
+    expect(merge.status).toBe(200);
+    // The account follows its unit, and its scope with it, from the next request on.
+    const me = await server.request('/api/me', { token: collaborator.token });
+    expect(((await me.json()) as { unitCode: string }).unitCode).toBe('sa-thay/xa-moi');
+    const pulled = await server.request('/api/sync/pull', { token: collaborator.token, body: phone.pullBody(null) });
+    const { changes } = (await pulled.json()) as PullResponse;
+    expect(changes.find((c) => c.id === forumId)?.data?.['unitCode']).toBe('sa-thay/xa-moi');
+    expect(changes.find((c) => c.id === 'sa-thay/mo-rai')?.data).toMatchObject({ retired: true, mergedInto: 'sa-thay/xa-moi' });
+  });
+});

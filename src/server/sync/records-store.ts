@@ -1,0 +1,94 @@
+// Reading and writing rows of `records` in bulk: one query for many records, on PGlite and PostgreSQL alike.
+import { sql } from 'drizzle-orm';
+import type { EntityName } from '../../shared/entities.ts';
+import type { Executor } from '../db/client.ts';
+
+export interface RecordRow {
+  entity: EntityName;
+  id: string;
+  unitCode: string;
+  shared: boolean;
+  data: Record<string, unknown> | null;
+  stamps: Record<string, string>;
+  fieldVersions: Record<string, number>;
+  version: number;
+  deleted: boolean;
+}
+
+export interface RecordWrite extends RecordRow {
+  /** The account whose device made the change. */
+  authorId: string | null;
+  /** The account that sent it to the server (differs for a file transferred through the district). */
+  submittedBy: string | null;
+}
+
+export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
+
+interface RawRow extends Record<string, unknown> {
+  entity: EntityName;
+  id: string;
+  unit_code: string;
+  shared: boolean;
+  data: Record<string, unknown> | null;
+  stamps: Record<string, string>;
+  field_versions: Record<string, number>;
+  version: string;
+  deleted: boolean;
+}
+
+export async function loadRecords(
+  db: Executor,
+  keys: { entity: string; id: string }[],
+): Promise<Map<string, RecordRow>> {
+  const found = new Map<string, RecordRow>();
+  if (keys.length === 0) return found;
+  const result = await db.execute<RawRow>(sql`
+    SELECT r.entity, r.id, r.unit_code, r.shared, r.data, r.stamps, r.field_versions, r.version::text, r.deleted
+    FROM records r
+    JOIN jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(entity text, id text)
+      ON r.entity = k.entity AND r.id = k.id`);
+  for (const row of result.rows) {
+    found.set(recordKey(row.entity, row.id), {
+      entity: row.entity,
+      id: row.id,
+      unitCode: row.unit_code,
+      shared: row.shared,
+      data: row.data,
+      stamps: row.stamps,
+      fieldVersions: row.field_versions,
+      version: Number(row.version),
+      deleted: row.deleted,
+    });
+  }
+  return found;
+}
+
+export async function writeRecords(db: Executor, rows: RecordWrite[]): Promise<void> {
+  if (rows.length === 0) return;
+  const payload = rows.map((row) => ({
+    entity: row.entity,
+    id: row.id,
+    unit_code: row.unitCode,
+    shared: row.shared,
+    data: row.data,
+    stamps: row.stamps,
+    field_versions: row.fieldVersions,
+    version: row.version,
+    deleted: row.deleted,
+    author: row.authorId,
+    submitted_by: row.submittedBy,
+  }));
+  await db.execute(sql`
+    INSERT INTO records (entity, id, unit_code, shared, data, stamps, field_versions, version, deleted,
+                         created_by, updated_by, submitted_by)
+    SELECT entity, id, unit_code, shared, data, stamps, field_versions, version, deleted,
+           author, author, submitted_by
+    FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS x(
+      entity text, id text, unit_code text, shared boolean, data jsonb, stamps jsonb,
+      field_versions jsonb, version bigint, deleted boolean, author uuid, submitted_by uuid)
+    ON CONFLICT (entity, id) DO UPDATE SET
+      unit_code = excluded.unit_code, shared = excluded.shared, data = excluded.data,
+      stamps = excluded.stamps, field_versions = excluded.field_versions, version = excluded.version,
+      deleted = excluded.deleted, updated_by = excluded.updated_by,
+      submitted_by = excluded.submitted_by, updated_at = now()`);
+}

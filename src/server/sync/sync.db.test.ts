@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PullResponse, PushResponse } from '../../shared/protocol.ts';
+import { forumData, recommendationData, TestDevice } from '../testing/device.ts';
+import { startTestServer, type TestServer } from '../testing/test-server.ts';
+
+let server: TestServer;
+let collaborator: { token: string };
+let district: { token: string };
+let otherDistrict: { token: string };
+let province: { token: string };
+
+const COMMUNE = 'ia-h-drai/ia-dom';
+const OTHER_COMMUNE = 'dak-ha/dak-mar';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  collaborator = await server.createUser('collaborator', COMMUNE);
+  district = await server.createUser('district', 'ia-h-drai');
+  otherDistrict = await server.createUser('district', 'dak-ha');
+  province = await server.createUser('province', 'kon-tum');
+});
+afterAll(() => server.stop());
+
+async function pushAs(token: string, device: TestDevice, mutations: ReturnType<TestDevice['mutation']>[]) {
+  const response = await server.request('/api/sync/push', { token, body: device.pushBody(mutations) });
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (await response.json()) as PushResponse;
+}
+
+async function pullAll(token: string, device: TestDevice, limit?: number) {
+  let cursor: string | null = null;
+  const changes: PullResponse['changes'] = [];
+  for (;;) {
+    const response = await server.request('/api/sync/pull', { token, body: device.pullBody(cursor, limit) });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const page = (await response.json()) as PullResponse;
+    changes.push(...page.changes);
+    cursor = page.cursor;
+    if (!page.hasMore) return { changes, cursor, lastMutationId: page.lastMutationId };
+  }
+}
+
+const latest = (changes: PullResponse['changes'], id: string) => changes.filter((c) => c.id === id).at(-1);
+
+describe('push and pull', () => {
+  it("delivers a collaborator's forum to the district, and not to another district", async () => {
+    const phone = new TestDevice();
+    const forumId = randomUUID();
+    const result = await pushAs(collaborator.token, phone, [phone.upsert('forum', forumId, forumData(COMMUNE))]);
+    expect(result).toEqual({ lastMutationId: 1, rejected: [] });
+
+    const office = await pullAll(district.token, new TestDevice());
+    expect(latest(office.changes, forumId)).toMatchObject({ entity: 'forum', op: 'put', data: { venue: 'Nhà văn hóa thôn 1' } });
+    const elsewhere = await pullAll(otherDistrict.token, new TestDevice());
+    expect(latest(elsewhere.changes, forumId)).toBeUndefined();
+    // Reference data reaches everyone: the plan with its five themes, and the units.
+    const plan = latest(elsewhere.changes, 'kon-tum-2023');
+    expect((plan?.data?.['themes'] as unknown[]).length).toBe(5);
+    expect(elsewhere.changes.filter((c) => c.entity === 'unit').length).toBe(113);
+  });
+
+  it('acknowledges a replayed batch without applying it twice', async () => {
+    const phone = new TestDevice();
+    const id = randomUUID();
+    const batch = [phone.upsert('recommendation', id, recommendationData(COMMUNE))];
+    await pushAs(collaborator.token, phone, batch);
+    const before = await pullAll(collaborator.token, phone);
+    const again = await pushAs(collaborator.token, phone, batch);
+    expect(again).toEqual({ lastMutationId: 1, rejected: [] });
+    const after = await pullAll(collaborator.token, phone);
+    expect(latest(after.changes, id)?.version).toBe(latest(before.changes, id)?.version);
+    expect(after.lastMutationId).toBe(1);
+  });
+
+  it('rejects an invalid or out-of-scope mutation, records why, and still advances the counter', async () => {
+    const phone = new TestDevice();
+    const good = randomUUID();
+    const result = await pushAs(collaborator.token, phone, [
+      phone.upsert('forum', randomUUID(), forumData(COMMUNE, { childrenTotal: -5 })),
+      phone.upsert('forum', randomUUID(), forumData(OTHER_COMMUNE)),
+      phone.mutation('forum.explode', { id: 'x' }),
+      phone.upsert('recommendation', good, recommendationData(COMMUNE)),
+    ]);
+    expect(result.lastMutationId).toBe(4);
+    expect(result.rejected.map((r) => [r.id, r.code])).toEqual([
+      [1, 'invalid'],
+      [2, 'out-of-scope'],
+      [3, 'unknown-mutation'],
+    ]);
+    expect(result.rejected[0]?.message).toContain('childrenTotal');
+    const { changes } = await pullAll(collaborator.token, phone);
+    expect(latest(changes, good)).toBeDefined();
+  });
+
+  it('refuses a batch that skips mutation ids', async () => {
+    const phone = new TestDevice();
+    phone.upsert('forum', randomUUID(), forumData(COMMUNE)); // id 1, never sent
+    const response = await server.request('/api/sync/push', {
+      token: collaborator.token,
+      body: phone.pushBody([phone.upsert('forum', randomUUID(), forumData(COMMUNE))]),
+    });
+    expect(response.status).toBe(409);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('keeps edits to different fields from two devices, and records a same-field conflict', async () => {
+    const a = new TestDevice();
+    const b = new TestDevice(5); // a slightly later clock
+    const id = randomUUID();
+    await pushAs(collaborator.token, a, [a.upsert('forum', id, forumData(COMMUNE))]);
+    const { changes } = await pullAll(collaborator.token, b);
+    const base = latest(changes, id)?.version ?? 0;
+    const editA = a.upsert('forum', id, { venue: 'Trường THCS', adults: 9 }, base);
+    const editB = b.upsert('forum', id, { venue: 'Hội trường xã', girls: 20 }, base);
+    await pushAs(collaborator.token, b, [editB]);
+    await pushAs(collaborator.token, a, [editA]);
+    const merged = latest((await pullAll(district.token, new TestDevice())).changes, id);
+    expect(merged?.data).toMatchObject({ adults: 9, girls: 20 });
+    const winner = editA.hlc > editB.hlc ? 'Trường THCS' : 'Hội trường xã';
+    const loser = winner === 'Trường THCS' ? 'Hội trường xã' : 'Trường THCS';
+    expect(merged?.data?.['venue']).toBe(winner);
+
+    const list = await server.request('/api/conflicts', { token: district.token });
+    const conflicts = (await list.json()) as { id: string; recordId: string; lostValue: unknown }[];
+    const conflict = conflicts.find((c) => c.recordId === id);
+    expect(conflict?.lostValue).toBe(loser);
+
+    const resolve = await server.request(`/api/conflicts/${conflict?.id}/resolve`, {
+      token: district.token,
+      body: { choice: 'restored' },
+    });
+    expect(resolve.status).toBe(200);
+    const after = latest((await pullAll(collaborator.token, new TestDevice())).changes, id);
+    expect(after?.data?.['venue']).toBe(loser);
+    const otherList = await server.request('/api/conflicts', { token: otherDistrict.token });
+    expect(((await otherList.json()) as { recordId: string }[]).some((c) => c.recordId === id)).toBe(false);
+  });
+
+  it('sends a delete as a tombstone and refuses later edits of the deleted record', async () => {
+    const phone = new TestDevice();
+    const id = randomUUID();
+    await pushAs(collaborator.token, phone, [
+      phone.upsert('forum', id, forumData(COMMUNE)),
+      phone.mutation('forum.delete', { id }),
+    ]);
+    const { changes } = await pullAll(district.token, new TestDevice());
+    expect(latest(changes, id)).toMatchObject({ op: 'delete' });
+    expect(latest(changes, id)?.data).toBeUndefined();
+    const late = await pushAs(collaborator.token, phone, [phone.upsert('forum', id, { venue: 'X' }, 1)]);
+    expect(late.rejected[0]?.code).toBe('deleted');
+  });
+
+  it('pages through the feed without missing or repeating a record', async () => {
+    const phone = new TestDevice();
+    const ids: string[] = Array.from({ length: 25 }, () => randomUUID());
+    await pushAs(collaborator.token, phone, ids.map((id) => phone.upsert('recommendation', id, recommendationData(COMMUNE))));
+    const paged = await pullAll(collaborator.token, new TestDevice(), 7);
+    const seen = paged.changes.filter((c) => ids.includes(c.id)).map((c) => c.id);
+    expect(new Set(seen).size).toBe(25);
+    expect(seen.length).toBe(25);
+  });
+
+  it("withholds a child attendee's name from province staff but not from the district", async () => {
+    const phone = new TestDevice();
+    const trainingId = randomUUID();
+    const childId = randomUUID();
+    await pushAs(collaborator.token, phone, [
+      phone.upsert('training', trainingId, {
+        unitCode: COMMUNE, date: '2023-05-10', endDate: null, place: 'UBND xã', topic: 'Kỹ năng tham gia', trainer: 'Cán bộ huyện', audiences: ['children'],
+      }),
+      phone.upsert('attendee', childId, {
+        trainingId, unitCode: COMMUNE, name: 'Y Hoa', role: 'child', gender: 'female', birthYear: 2010, ethnicity: 'Gia Rai', guardianConsent: true, consentDate: '2023-05-01',
+      }),
+    ]);
+    const atDistrict = latest((await pullAll(district.token, new TestDevice())).changes, childId);
+    expect(atDistrict?.data?.['name']).toBe('Y Hoa');
+    const atProvince = latest((await pullAll(province.token, new TestDevice())).changes, childId);
+    expect(atProvince?.data?.['name']).not.toBe('Y Hoa');
+    expect(JSON.stringify(atProvince)).not.toContain('Y Hoa');
+  });
+
+  it('lets a district user push a collaborator device file once, even when the phone pushes it again', async () => {
+    const phone = new TestDevice();
+    const id = randomUUID();
+    const mutations = [phone.upsert('forum', id, forumData(COMMUNE))];
+    const me = (await (await server.request('/api/me', { token: collaborator.token })).json()) as { id: string };
+    const viaFile = await server.request('/api/sync/push', {
+      token: district.token,
+      body: { ...phone.pushBody(mutations), authorId: me.id },
+    });
+    expect(viaFile.status).toBe(200);
+    const fromPhone = await pushAs(collaborator.token, phone, mutations);
+    expect(fromPhone).toEqual({ lastMutationId: 1, rejected: [] });
+    const other = await server.request('/api/sync/push', {
+      token: otherDistrict.token,
+      body: { ...phone.pushBody(mutations), authorId: me.id },
+    });
+    expect(other.status).toBe(403);
+  });
+});
+
+describe('concurrent pushes and pulls', () => {
+  it('never lets a cursor skip a committed change', async () => {
+    const writers = Array.from({ length: 4 }, () => new TestDevice());
+    const pushed = new Set<string>();
+    const readers = Array.from({ length: 3 }, () => ({ device: new TestDevice(), cursor: null as string | null, seen: new Set<string>() }));
+    let writing = true;
+    const pullLoop = async (reader: (typeof readers)[number]) => {
+      while (writing) {
+        const response = await server.request('/api/sync/pull', { token: district.token, body: reader.device.pullBody(reader.cursor, 50) });
+        const page = (await response.json()) as PullResponse;
+        page.changes.forEach((c) => reader.seen.add(c.id));
+        reader.cursor = page.cursor;
+      }
+    };
+    const pushLoop = async (device: TestDevice) => {
+      for (let round = 0; round < 15; round++) {
+        const ids = Array.from({ length: 1 + (round % 4) }, () => randomUUID());
+        await pushAs(collaborator.token, device, ids.map((id) => device.upsert('recommendation', id, recommendationData(COMMUNE))));
+        ids.forEach((id) => pushed.add(id));
+      }
+    };
+    const pulling = readers.map(pullLoop);
+    await Promise.all(writers.map(pushLoop));
+    writing = false;
+    await Promise.all(pulling);
+    for (const reader of readers) {
+      // Drain what was committed after the reader's last page.
+      for (;;) {
+        const response = await server.request('/api/sync/pull', { token: district.token, body: reader.device.pullBody(reader.cursor, 500) });
+        const page = (await response.json()) as PullResponse;
+        page.changes.forEach((c) => reader.seen.add(c.id));
+        reader.cursor = page.cursor;
+        if (!page.hasMore) break;
+      }
+      const missing = [...pushed].filter((id) => !reader.seen.has(id));
+      expect(missing).toEqual([]);
+    }
+    expect(pushed.size).toBe(4 * (1 + 2 + 3 + 4) * 3 + 4 * (1 + 2 + 3));
+  });
+});

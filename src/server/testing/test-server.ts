@@ -1,0 +1,75 @@
+// The real HTTP server on a test database, with helpers to sign in and create accounts the way
+// an administrator would, through the API.
+import { LoginLimiter } from '../auth/login-limiter.ts';
+import { loadConfig, type Config } from '../config.ts';
+import { startServer, type Started } from '../start.ts';
+import type { PublicUser, Role } from '../../shared/schemas/user.ts';
+import { openTestDatabase } from './test-db.ts';
+
+export const ADMIN_PASSWORD = 'admin-password-for-tests';
+export const USER_PASSWORD = 'mat-khau-du-dai-1';
+/** Weaker than production so tests that create many accounts stay fast; production uses OWASP_COST. */
+const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
+
+export interface TestServer extends Started {
+  config: Config;
+  adminToken: string;
+  request(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  login(username: string, password?: string): Promise<{ token: string; user: PublicUser }>;
+  createUser(role: Role, unitCode: string, username?: string): Promise<{ token: string; user: PublicUser }>;
+}
+
+let counter = 0;
+
+export async function startTestServer(options: { limiter?: LoginLimiter; staticDir?: string } = {}): Promise<TestServer> {
+  const database = await openTestDatabase();
+  const config: Config = {
+    ...loadConfig({}),
+    host: '127.0.0.1',
+    port: 0,
+    adminPassword: ADMIN_PASSWORD,
+    staticDir: options.staticDir ?? '/nonexistent',
+    scryptCost: TEST_SCRYPT,
+  };
+  const started = await startServer(config, {
+    logger: false,
+    database,
+    limiter: options.limiter ?? new LoginLimiter({ windowMs: 60_000, maxPerAccount: 1000, maxPerAddress: 10_000 }),
+  });
+  const request: TestServer['request'] = (path, init = {}) =>
+    fetch(`${started.url}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...init.headers,
+      },
+      ...(init.body === undefined ? {} : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
+    });
+  const login = async (username: string, password = USER_PASSWORD) => {
+    const response = await request('/api/auth/login', { body: { username, password } });
+    if (!response.ok) throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { token: string; user: PublicUser };
+  };
+  const admin = await login('admin', ADMIN_PASSWORD);
+  const server: TestServer = {
+    ...started,
+    config,
+    adminToken: admin.token,
+    request,
+    login,
+    async createUser(role, unitCode, username = `${role}-${++counter}-${Date.now().toString(36)}`) {
+      const response = await request('/api/admin/users', {
+        token: admin.token,
+        body: { username, displayName: `Người dùng ${username}`, password: USER_PASSWORD, role, unitCode },
+      });
+      if (response.status !== 201) throw new Error(`createUser failed: ${response.status} ${await response.text()}`);
+      return login(username);
+    },
+    async stop() {
+      await started.stop();
+      await database.destroy().catch(() => undefined);
+    },
+  };
+  return server;
+}

@@ -1,0 +1,77 @@
+// The registry of synced entities: one place that says what each record is, who may write it
+// through sync, and whether every signed-in user sees it (reference data) or only its unit's scope.
+import type { z } from 'zod/mini';
+import type { Role } from './schemas/user.ts';
+import { activitySchema } from './schemas/activity.ts';
+import { conflictSchema } from './schemas/conflict.ts';
+import { forumSchema } from './schemas/forum.ts';
+import { planSchema } from './schemas/plan.ts';
+import { recommendationRules, recommendationSchema, type Recommendation } from './schemas/recommendation.ts';
+import { attendanceSchema, attendeeSchema, trainingSchema } from './schemas/training.ts';
+import { unitSchema } from './schemas/unit.ts';
+
+export const ENTITY_NAMES = [
+  'unit',
+  'plan',
+  'activity',
+  'forum',
+  'recommendation',
+  'training',
+  'attendee',
+  'attendance',
+  'conflict',
+] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+const FIELD_STAFF: readonly Role[] = ['collaborator', 'district', 'province'];
+
+export interface EntityDef {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous registry; each use narrows by entity
+  schema: z.ZodMiniObject<any, any>;
+  /** Reference data visible to every signed-in user, whatever their unit. */
+  shared: boolean;
+  /** Roles that may write it through sync (still only inside their scope). */
+  writers: readonly Role[];
+  /** Rules across fields, checked on the whole record after a merge. */
+  rules?: (data: never) => { path: PropertyKey[]; message: string }[];
+}
+
+export const ENTITIES: Record<EntityName, EntityDef> = {
+  unit: { schema: unitSchema, shared: true, writers: [] },
+  plan: { schema: planSchema, shared: true, writers: ['province'] },
+  activity: { schema: activitySchema, shared: true, writers: ['province'] },
+  forum: { schema: forumSchema, shared: false, writers: FIELD_STAFF },
+  recommendation: {
+    schema: recommendationSchema,
+    shared: false,
+    writers: FIELD_STAFF,
+    rules: (data: Recommendation) => recommendationRules(data),
+  },
+  training: { schema: trainingSchema, shared: false, writers: FIELD_STAFF },
+  attendee: { schema: attendeeSchema, shared: false, writers: FIELD_STAFF },
+  attendance: { schema: attendanceSchema, shared: false, writers: FIELD_STAFF },
+  // Conflicts are written by the server's merge and resolved through /api/conflicts only.
+  conflict: { schema: conflictSchema, shared: false, writers: [] },
+};
+
+export function isEntityName(name: string): name is EntityName {
+  return (ENTITY_NAMES as readonly string[]).includes(name);
+}
+
+/** The unit a record belongs to, for scope checks. Units are their own scope; reference data the province's. */
+export function recordUnitCode(entity: EntityName, id: string, data: Record<string, unknown>): string {
+  if (entity === 'unit') return id;
+  const unitCode = data['unitCode'];
+  return typeof unitCode === 'string' ? unitCode : '';
+}
+
+/** Validates a whole record of an entity: its schema, then its cross-field rules. */
+export function validateRecord(entity: EntityName, data: unknown) {
+  const def = ENTITIES[entity];
+  const parsed = def.schema.safeParse(data);
+  if (!parsed.success) return { success: false as const, issues: parsed.error.issues };
+  const issues = def.rules?.(parsed.data as never) ?? [];
+  return issues.length > 0
+    ? { success: false as const, issues }
+    : { success: true as const, data: parsed.data as Record<string, unknown> };
+}

@@ -1,0 +1,70 @@
+// Mutation names and their argument schemas, used by the client to build the outbox and by the
+// server to re-validate every mutation with exactly the same rules.
+import { z } from 'zod/mini';
+import { ENTITIES, type EntityName } from './entities.ts';
+import { recommendationResponseSchema } from './schemas/recommendation.ts';
+import type { Role } from './schemas/user.ts';
+
+export const recordId = () =>
+  z
+    .string({ error: 'Thiếu mã bản ghi' })
+    .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, 'Mã bản ghi không hợp lệ'));
+
+export interface MutationDef {
+  entity: EntityName;
+  op: 'upsert' | 'delete';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- patch schemas differ per mutation
+  patch: z.ZodMiniType<Record<string, unknown>, any> | null;
+  /** Narrower than the entity's writers when the mutation is a privileged action. */
+  writers: readonly Role[];
+}
+
+const upsert = (entity: EntityName): MutationDef => ({
+  entity,
+  op: 'upsert',
+  patch: z.partial(ENTITIES[entity].schema),
+  writers: ENTITIES[entity].writers,
+});
+const remove = (entity: EntityName): MutationDef => ({
+  entity,
+  op: 'delete',
+  patch: null,
+  writers: ENTITIES[entity].writers,
+});
+
+export const MUTATIONS = {
+  'plan.upsert': upsert('plan'),
+  'activity.upsert': upsert('activity'),
+  'forum.upsert': upsert('forum'),
+  'forum.delete': remove('forum'),
+  'recommendation.upsert': upsert('recommendation'),
+  'recommendation.delete': remove('recommendation'),
+  'recommendation.respond': {
+    entity: 'recommendation',
+    op: 'upsert',
+    patch: z.partial(recommendationResponseSchema),
+    writers: ['district', 'province'],
+  },
+  'training.upsert': upsert('training'),
+  'training.delete': remove('training'),
+  'attendee.upsert': upsert('attendee'),
+  'attendee.delete': remove('attendee'),
+  'attendance.set': upsert('attendance'),
+} as const satisfies Record<string, MutationDef>;
+
+export type MutationName = keyof typeof MUTATIONS;
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(MUTATIONS, name);
+}
+
+export const upsertArgsSchema = z.strictObject({
+  id: recordId(),
+  patch: z.record(z.string(), z.unknown()),
+  /** The record version the device had when it made the change; 0 for a new record. */
+  baseVersion: z.int().check(z.minimum(0)),
+});
+export type UpsertArgs = z.infer<typeof upsertArgsSchema>;
+
+export const deleteArgsSchema = z.strictObject({ id: recordId() });
+export type DeleteArgs = z.infer<typeof deleteArgsSchema>;

@@ -1,0 +1,75 @@
+// The HTTP sync contract (docs/sync-protocol.md), as schemas both sides parse.
+import { z } from 'zod/mini';
+import { ENTITY_NAMES } from './entities.ts';
+import { HLC_PATTERN } from './hlc.ts';
+import { recordId } from './mutations.ts';
+
+export const PROTOCOL_VERSION = 1;
+export const MAX_PUSH_MUTATIONS = 500;
+export const MAX_PULL_LIMIT = 5000;
+export const DEFAULT_PULL_LIMIT = 1000;
+
+const protocolVersion = z.literal(PROTOCOL_VERSION, {
+  error: `Phiên bản giao thức không được hỗ trợ (cần ${PROTOCOL_VERSION}); hãy cập nhật ứng dụng`,
+});
+
+export const mutationSchema = z.strictObject({
+  id: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
+  name: z.string().check(z.maxLength(60)),
+  args: z.unknown(),
+  hlc: z.string().check(z.regex(HLC_PATTERN, 'Dấu thời gian không hợp lệ')),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.strictObject({
+  protocolVersion,
+  clientId: z.uuid('clientId không hợp lệ'),
+  /** Offline transfer by file: the account whose device made the mutations (docs/sync-protocol.md). */
+  authorId: z.optional(z.uuid('authorId không hợp lệ')),
+  mutations: z
+    .array(mutationSchema)
+    .check(z.maxLength(MAX_PUSH_MUTATIONS, `Tối đa ${MAX_PUSH_MUTATIONS} thay đổi mỗi lần gửi`)),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export interface Rejection {
+  id: number;
+  code: string;
+  message: string;
+}
+export interface PushResponse {
+  lastMutationId: number;
+  rejected: Rejection[];
+}
+
+export const pullRequestSchema = z.strictObject({
+  protocolVersion,
+  clientId: z.uuid('clientId không hợp lệ'),
+  cursor: z.nullable(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_PULL_LIMIT))),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const changeSchema = z.strictObject({
+  entity: z.enum(ENTITY_NAMES),
+  id: recordId(),
+  op: z.enum(['put', 'delete']),
+  version: z.int(),
+  data: z.optional(z.record(z.string(), z.unknown())),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export interface PullResponse {
+  cursor: string;
+  hasMore: boolean;
+  lastMutationId: number;
+  changes: Change[];
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { path: string; message: string }[];
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod/mini';
+import { code, text, year } from './fields.ts';
+
+export const ACTIVITY_STATUSES = ['not-started', 'in-progress', 'done'] as const;
+
+/** An activity of the steering committee's yearly work programme (Chương trình công tác). */
+export const activitySchema = z.strictObject({
+  unitCode: code(),
+  year: year(),
+  no: z.int().check(z.minimum(1)),
+  title: text(1000),
+  lead: text(300),
+  partners: z.array(text(300)),
+  // A month (2024-02), a quarter (2024-Q4) or "ongoing" (thực hiện thường xuyên).
+  due: z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|ongoing)$/, 'Thời hạn không hợp lệ')),
+  status: z.enum(ACTIVITY_STATUSES, { error: 'Chọn trạng thái' }),
+  progressNote: text(4000, false),
+});
+export type Activity = z.infer<typeof activitySchema>;

@@ -1,0 +1,59 @@
+// Field builders shared by every entity schema. Messages are Vietnamese because they are shown
+// beside form fields and returned by the API to the same users.
+import { z } from 'zod/mini';
+
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        return `Trường không được phép: ${issue.keys.join(', ')}`;
+      case 'invalid_type':
+        return issue.input === undefined ? 'Bắt buộc nhập' : 'Sai kiểu dữ liệu';
+      case 'too_big':
+        return 'Giá trị quá lớn';
+      case 'too_small':
+        return 'Giá trị quá nhỏ';
+      default:
+        return 'Giá trị không hợp lệ';
+    }
+  },
+});
+
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export const text = (max: number, required = true) =>
+  required
+    ? z
+        .string({ error: 'Bắt buộc nhập' })
+        .check(
+          z.trim(),
+          z.minLength(1, 'Không được để trống'),
+          z.maxLength(max, `Tối đa ${max} ký tự`),
+        )
+    : z.string({ error: 'Phải là chữ' }).check(z.trim(), z.maxLength(max, `Tối đa ${max} ký tự`));
+
+export const uuid = () => z.string({ error: 'Thiếu mã' }).check(z.uuid('Mã không hợp lệ'));
+
+export const code = () =>
+  z
+    .string({ error: 'Thiếu mã' })
+    .check(z.regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'Mã không hợp lệ'), z.maxLength(120));
+
+export const isoDate = () =>
+  z
+    .string({ error: 'Bắt buộc nhập ngày' })
+    .check(z.regex(ISO_DATE, 'Ngày không hợp lệ (dd/mm/yyyy)'));
+
+export const count = () =>
+  z
+    .int({ error: 'Phải là số nguyên' })
+    .check(z.minimum(0, 'Không được âm'), z.maximum(100_000, 'Số quá lớn'));
+
+export const year = () =>
+  z
+    .int({ error: 'Năm không hợp lệ' })
+    .check(z.minimum(2000, 'Năm không hợp lệ'), z.maximum(2100, 'Năm không hợp lệ'));
+
+export const LEVELS = ['commune', 'district', 'province', 'national'] as const;
+export const level = () => z.enum(LEVELS, { error: 'Chọn cấp' });
+export type Level = (typeof LEVELS)[number];

@@ -1,0 +1,49 @@
+import { z } from 'zod/mini';
+import { code, count, isoDate, level, text } from './fields.ts';
+
+export const FORUM_STATUSES = ['planned', 'held', 'reported'] as const;
+
+/**
+ * A forum session. Children are counted, never listed: there is deliberately no field for names.
+ * Counts are flat fields so that two devices editing different counts both keep their edit.
+ */
+export const forumSchema = z.strictObject({
+  planId: code(),
+  level: level(),
+  unitCode: code(),
+  date: isoDate(),
+  venue: text(300),
+  organiser: text(300),
+  status: z.enum(FORUM_STATUSES, { error: 'Chọn trạng thái' }),
+  childrenTotal: count(),
+  girls: count(),
+  boys: count(),
+  ethnicMinority: count(),
+  specialCircumstances: count(),
+  withDisabilities: count(),
+  poorHouseholds: count(),
+  adults: count(),
+});
+export type Forum = z.infer<typeof forumSchema>;
+export type ForumStatus = (typeof FORUM_STATUSES)[number];
+
+/** Warnings, not errors: a forum may legitimately be smaller than the plan asks. */
+export function forumWarnings(forum: Forum, minimum: number | undefined): string[] {
+  const warnings: string[] = [];
+  if (minimum !== undefined && forum.childrenTotal < minimum) {
+    warnings.push(`Số trẻ em (${forum.childrenTotal}) ít hơn mức tối thiểu của kế hoạch (${minimum}).`);
+  }
+  if (forum.girls + forum.boys > forum.childrenTotal) {
+    warnings.push('Số trẻ em gái và trai cộng lại lớn hơn tổng số trẻ em.');
+  }
+  const parts = [
+    forum.ethnicMinority,
+    forum.specialCircumstances,
+    forum.withDisabilities,
+    forum.poorHouseholds,
+  ];
+  if (parts.some((part) => part > forum.childrenTotal)) {
+    warnings.push('Có nhóm trẻ em lớn hơn tổng số trẻ em.');
+  }
+  return warnings;
+}

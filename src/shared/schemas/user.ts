@@ -1,0 +1,52 @@
+import { z } from 'zod/mini';
+import { code, text } from './fields.ts';
+
+export const ROLES = ['collaborator', 'district', 'province', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PASSWORD_MIN = 10;
+
+export const passwordSchema = z
+  .string({ error: 'Bắt buộc nhập mật khẩu' })
+  .check(
+    z.minLength(PASSWORD_MIN, `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự`),
+    z.maxLength(200, 'Mật khẩu quá dài'),
+  );
+
+export const usernameSchema = z
+  .string({ error: 'Bắt buộc nhập tên đăng nhập' })
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập 3–50 ký tự: chữ không dấu, số, . _ -'),
+  );
+
+export const newUserSchema = z.strictObject({
+  username: usernameSchema,
+  displayName: text(200),
+  password: passwordSchema,
+  role: z.enum(ROLES, { error: 'Vai trò không hợp lệ' }),
+  unitCode: code(),
+});
+export type NewUser = z.infer<typeof newUserSchema>;
+
+export const userPatchSchema = z.strictObject({
+  displayName: z.optional(text(200)),
+  password: z.optional(passwordSchema),
+  disabled: z.optional(z.boolean()),
+  unitCode: z.optional(code()),
+  role: z.optional(z.enum(ROLES)),
+});
+
+export const loginSchema = z.strictObject({
+  username: usernameSchema,
+  password: z.string({ error: 'Bắt buộc nhập mật khẩu' }).check(z.minLength(1), z.maxLength(200)),
+});
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitCode: string;
+}
