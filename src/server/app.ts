@@ -83,7 +83,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (!token || token.length > 100) throw unauthorized();
     const session = await userForToken(deps.db.orm, token, config.sessionDays);
     if (!session) throw unauthorized();
-    request.viewer = { id: session.user.id, role: session.user.role, unitCode: session.user.unitCode };
+    request.viewer = {
+      id: session.user.id,
+      role: session.user.role,
+      unitCode: session.user.unitCode,
+    };
     request.token = token;
   });
 
@@ -120,21 +124,34 @@ async function registerStatic(app: FastifyInstance, root: string) {
         // Hashed assets never change; everything else must be revalidated so updates reach phones.
         res.setHeader(
           'cache-control',
-          path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          path.includes(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
         );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
-    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET') {
+    if (
+      url.startsWith('/api/') ||
+      url === '/api' ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
       return reply
         .status(404)
         .type('application/problem+json')
-        .send(new HttpProblem(404, 'Không tìm thấy', `${request.method} ${url} does not exist`).toJSON());
+        .send(
+          new HttpProblem(
+            404,
+            'Không tìm thấy',
+            `${request.method} ${url} does not exist`,
+          ).toJSON(),
+        );
     }
     if (!hasBuild) {
-      return reply.status(503).type('text/plain').send('The app is not built yet: run `npm run build`.');
+      return reply
+        .status(503)
+        .type('text/plain')
+        .send('The app is not built yet: run `npm run build`.');
     }
     // Single-page app: every other path is the app shell.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
@@ -165,5 +182,9 @@ function toProblem(error: unknown): HttpProblem {
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
     return new HttpProblem(e.statusCode, 'Yêu cầu không hợp lệ', e.message);
   }
-  return new HttpProblem(500, 'Lỗi máy chủ', 'the server could not complete the request; try again');
+  return new HttpProblem(
+    500,
+    'Lỗi máy chủ',
+    'the server could not complete the request; try again',
+  );
 }

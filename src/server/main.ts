@@ -15,7 +15,12 @@ async function main() {
     );
   }
   app.log.info(
-    { url: server.url, db: server.db.kind, dataDir: server.db.kind === 'pglite' ? config.dataDir : undefined, startMs: Math.round(performance.now() - began) },
+    {
+      url: server.url,
+      db: server.db.kind,
+      dataDir: server.db.kind === 'pglite' ? config.dataDir : undefined,
+      startMs: Math.round(performance.now() - began),
+    },
     `Diễn đàn trẻ em: serving on ${server.url}`,
   );
   let stopping = false;

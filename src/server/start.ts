@@ -31,7 +31,11 @@ export async function prepareDatabase(config: Config, database?: Database) {
 
 export async function startServer(
   config: Config,
-  options: { logger?: FastifyServerOptions['logger']; limiter?: LoginLimiter; database?: Database } = {},
+  options: {
+    logger?: FastifyServerOptions['logger'];
+    limiter?: LoginLimiter;
+    database?: Database;
+  } = {},
 ): Promise<Started> {
   const { db, generatedAdminPassword } = await prepareDatabase(config, options.database);
   const app = await buildApp({
@@ -52,7 +56,9 @@ export async function startServer(
       );
     }
     if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-      throw new StartupError(`cannot listen on ${config.host}:${config.port} (${code}): set HOST and PORT to an address this machine can use`);
+      throw new StartupError(
+        `cannot listen on ${config.host}:${config.port} (${code}): set HOST and PORT to an address this machine can use`,
+      );
     }
     throw error;
   }

@@ -6,7 +6,11 @@ import { activitySchema } from './schemas/activity.ts';
 import { conflictSchema } from './schemas/conflict.ts';
 import { forumSchema } from './schemas/forum.ts';
 import { planSchema } from './schemas/plan.ts';
-import { recommendationRules, recommendationSchema, type Recommendation } from './schemas/recommendation.ts';
+import {
+  recommendationRules,
+  recommendationSchema,
+  type Recommendation,
+} from './schemas/recommendation.ts';
 import { attendanceSchema, attendeeSchema, trainingSchema } from './schemas/training.ts';
 import { unitSchema } from './schemas/unit.ts';
 
@@ -59,7 +63,11 @@ export function isEntityName(name: string): name is EntityName {
 }
 
 /** The unit a record belongs to, for scope checks. Units are their own scope; reference data the province's. */
-export function recordUnitCode(entity: EntityName, id: string, data: Record<string, unknown>): string {
+export function recordUnitCode(
+  entity: EntityName,
+  id: string,
+  data: Record<string, unknown>,
+): string {
   if (entity === 'unit') return id;
   const unitCode = data['unitCode'];
   return typeof unitCode === 'string' ? unitCode : '';
@@ -73,5 +81,5 @@ export function validateRecord(entity: EntityName, data: unknown) {
   const issues = def.rules?.(parsed.data as never) ?? [];
   return issues.length > 0
     ? { success: false as const, issues }
-    : { success: true as const, data: parsed.data as Record<string, unknown> };
+    : { success: true as const, data: parsed.data };
 }

@@ -36,7 +36,8 @@ export function receive(state: HlcState, remote: string, now: number): HlcState 
   const other = parseHlc(remote);
   const wall = Math.max(state.wall, other.wall, now);
   let counter = 0;
-  if (wall === state.wall && wall === other.wall) counter = Math.max(state.counter, other.counter) + 1;
+  if (wall === state.wall && wall === other.wall)
+    counter = Math.max(state.counter, other.counter) + 1;
   else if (wall === state.wall) counter = state.counter + 1;
   else if (wall === other.wall) counter = other.counter + 1;
   return counter > MAX_COUNTER

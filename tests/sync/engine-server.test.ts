@@ -21,7 +21,8 @@ function device(token: string, network: { up: boolean } = { up: true }) {
   const api = createApi({
     baseUrl: server.url,
     getToken: () => token,
-    fetch: (input, init) => (network.up ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch'))),
+    fetch: (input, init) =>
+      network.up ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')),
   });
   const engine = new SyncEngine({ database, api, backoff: { baseMs: 60_000, maxMs: 60_000 } });
   return { database, engine, network };
@@ -35,7 +36,12 @@ describe('sync engine against the server', () => {
     const forumId = randomUUID();
     const recId = randomUUID();
     await saveRecord(phone.database, 'forum', forumId, forumData(COMMUNE));
-    await saveRecord(phone.database, 'recommendation', recId, recommendationData(COMMUNE, { forumId }));
+    await saveRecord(
+      phone.database,
+      'recommendation',
+      recId,
+      recommendationData(COMMUNE, { forumId }),
+    );
 
     await phone.engine.syncNow();
     expect(phone.engine.getStatus().phase).toBe('offline');
@@ -51,8 +57,14 @@ describe('sync engine against the server', () => {
 
     const office = device(district.token);
     await office.engine.syncNow();
-    expect(await office.database.forums.get(forumId)).toMatchObject({ venue: 'Nhà văn hóa thôn 1', _state: 'synced' });
-    expect(await office.database.recommendations.get(recId)).toMatchObject({ forumId, themeCode: 'injury-accident' });
+    expect(await office.database.forums.get(forumId)).toMatchObject({
+      venue: 'Nhà văn hóa thôn 1',
+      _state: 'synced',
+    });
+    expect(await office.database.recommendations.get(recId)).toMatchObject({
+      forumId,
+      themeCode: 'injury-accident',
+    });
     expect(await office.database.plans.get('kon-tum-2023')).toBeDefined();
     phone.engine.stop();
     office.engine.stop();

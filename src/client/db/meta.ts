@@ -2,7 +2,10 @@
 import type { Table } from 'dexie';
 import type { MetaEntry } from './schema.ts';
 
-export async function getMeta<T>(meta: Table<MetaEntry, string>, key: string): Promise<T | undefined> {
+export async function getMeta<T>(
+  meta: Table<MetaEntry, string>,
+  key: string,
+): Promise<T | undefined> {
   return (await meta.get(key))?.value as T | undefined;
 }
 

@@ -59,6 +59,8 @@ export interface MetaEntry {
   value: unknown;
 }
 
-export function stripLocal<T extends object>(row: T): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'id' && !key.startsWith('_')));
+export function stripLocal(row: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(row).filter(([key]) => key !== 'id' && !key.startsWith('_')),
+  );
 }

@@ -7,7 +7,7 @@ import { searchWords } from '../../shared/text/fold.ts';
 import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
 import { getMeta, setMeta } from './meta.ts';
-import { stripLocal, type EntityRows, type OutboxEntry } from './schema.ts';
+import { stripLocal, type OutboxEntry } from './schema.ts';
 import { ensureClientId } from './client-id.ts';
 
 export class RecordValidationError extends Error {
@@ -26,15 +26,20 @@ const SEARCH_FIELDS: Partial<Record<EntityName, string[]>> = {
 export function wordsOf(entity: EntityName, data: Record<string, unknown>): string[] | undefined {
   const fields = SEARCH_FIELDS[entity];
   if (!fields) return undefined;
-  return searchWords(...fields.map((field) => (typeof data[field] === 'string' ? (data[field] as string) : null)));
+  return searchWords(
+    ...fields.map((field) => (typeof data[field] === 'string' ? data[field] : null)),
+  );
 }
 
 async function stamp(database: AppDatabase): Promise<{ hlc: string; mutationId: number }> {
   const clientId = await ensureClientId(database);
-  const clock =
-    (await getMeta<HlcState>(database.meta, 'hlc')) ?? { wall: 0, counter: 0, node: nodeFromClientId(clientId) };
+  const clock = (await getMeta<HlcState>(database.meta, 'hlc')) ?? {
+    wall: 0,
+    counter: 0,
+    node: nodeFromClientId(clientId),
+  };
   const next = tick(clock, Date.now());
-  const mutationId = ((await getMeta<number>(database.meta, 'nextMutationId')) ?? 1);
+  const mutationId = (await getMeta<number>(database.meta, 'nextMutationId')) ?? 1;
   await setMeta(database.meta, 'hlc', next);
   await setMeta(database.meta, 'nextMutationId', mutationId + 1);
   return { hlc: formatHlc(next), mutationId };
@@ -44,9 +49,9 @@ async function stamp(database: AppDatabase): Promise<{ hlc: string; mutationId: 
  * Saves a whole record (new or edited). Only the fields that changed travel to the server.
  * Returns false when nothing changed.
  */
-export async function saveRecord<E extends EntityName>(
+export async function saveRecord(
   database: AppDatabase,
-  entity: E,
+  entity: EntityName,
   id: string,
   values: Record<string, unknown>,
   mutationName: string = `${entity}.upsert`,
@@ -59,7 +64,9 @@ export async function saveRecord<E extends EntityName>(
     const checked = validateRecord(entity, merged);
     if (!checked.success) throw new RecordValidationError(checked.issues);
     const patch = Object.fromEntries(
-      Object.entries(checked.data).filter(([field, value]) => !existing || !sameValue(before[field], value)),
+      Object.entries(checked.data).filter(
+        ([field, value]) => !existing || !sameValue(before[field], value),
+      ),
     );
     if (Object.keys(patch).length === 0) return false;
     const { hlc, mutationId } = await stamp(database);
@@ -71,7 +78,7 @@ export async function saveRecord<E extends EntityName>(
       _state: 'pending',
       _updatedAt: Date.now(),
       ...(words ? { _words: words } : {}),
-    } as EntityRows[E]);
+    } as never);
     const entry: OutboxEntry = {
       id: mutationId,
       name: mutationName,
@@ -86,8 +93,13 @@ export async function saveRecord<E extends EntityName>(
   });
 }
 
-export async function deleteRecord(database: AppDatabase, entity: EntityName, id: string): Promise<void> {
-  if (ENTITIES[entity].writers.length === 0) throw new Error(`${entity} cannot be deleted from a device`);
+export async function deleteRecord(
+  database: AppDatabase,
+  entity: EntityName,
+  id: string,
+): Promise<void> {
+  if (ENTITIES[entity].writers.length === 0)
+    throw new Error(`${entity} cannot be deleted from a device`);
   const table = database.tableOf(entity);
   await database.transaction('rw', [table, database.outbox, database.meta], async () => {
     const { hlc, mutationId } = await stamp(database);

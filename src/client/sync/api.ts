@@ -44,7 +44,8 @@ export function createApi(options: ApiOptions): ApiClient {
     } catch {
       throw new ApiError('offline', 0);
     }
-    if (response.ok) return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+    if (response.ok)
+      return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
     let problem: Problem | undefined;
     try {
       problem = (await response.json()) as Problem;
@@ -54,7 +55,8 @@ export function createApi(options: ApiOptions): ApiClient {
     if (response.status === 401) throw new ApiError('unauthorized', 401, problem);
     if (response.status === 413) throw new ApiError('too-large', 413, problem);
     // 502/503/504 from a proxy or a restarting server are the network's fault, not the data's.
-    if (response.status >= 500 || response.status === 429) throw new ApiError('server', response.status, problem);
+    if (response.status >= 500 || response.status === 429)
+      throw new ApiError('server', response.status, problem);
     throw new ApiError('rejected', response.status, problem);
   };
   return {

@@ -32,7 +32,8 @@ export class LoginLimiter {
   }
 
   fail(username: string, address: string, now = Date.now()) {
-    for (const key of [`u:${username}`, `a:${address}`]) this.failures.set(key, [...this.recent(key, now), now]);
+    for (const key of [`u:${username}`, `a:${address}`])
+      this.failures.set(key, [...this.recent(key, now), now]);
   }
 
   succeed(username: string) {
@@ -40,7 +41,9 @@ export class LoginLimiter {
   }
 
   private recent(key: string, now: number): number[] {
-    const times = (this.failures.get(key) ?? []).filter((time) => time > now - this.options.windowMs);
+    const times = (this.failures.get(key) ?? []).filter(
+      (time) => time > now - this.options.windowMs,
+    );
     if (times.length === 0) this.failures.delete(key);
     return times;
   }

@@ -20,7 +20,9 @@ describe('migrations', () => {
   });
 
   it('refuses a database with a migration this server does not know', async () => {
-    await db.orm.execute(sql`INSERT INTO schema_migrations (version, name, checksum) VALUES (999, '0999_future.sql', 'x')`);
+    await db.orm.execute(
+      sql`INSERT INTO schema_migrations (version, name, checksum) VALUES (999, '0999_future.sql', 'x')`,
+    );
     await expect(migrate(db.orm, migrations)).rejects.toThrow(/0999_future.sql.*newer version/);
     await db.orm.execute(sql`DELETE FROM schema_migrations WHERE version = 999`);
   });
@@ -37,7 +39,9 @@ describe('migrations', () => {
         sql`SELECT column_name FROM information_schema.columns WHERE table_name = ${name}`,
       );
       const actual = result.rows.map((row) => row.column_name).sort();
-      const declared = Object.values(getTableColumns(table)).map((column) => column.name).sort();
+      const declared = Object.values(getTableColumns(table) as Record<string, { name: string }>)
+        .map((column) => column.name)
+        .sort();
       expect(actual, name).toEqual(declared);
     }
   });

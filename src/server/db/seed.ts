@@ -14,15 +14,36 @@ import programmeSeed from './seed-data/work-programme-2024.json' with { type: 'j
 
 const SERVER_NODE = '0000000000000000';
 
-function seedRecords(): { entity: EntityName; id: string; data: Record<string, unknown>; shared: boolean }[] {
+function seedRecords(): {
+  entity: EntityName;
+  id: string;
+  data: Record<string, unknown>;
+  shared: boolean;
+}[] {
   const province = unitsSeed.province;
   const units = [
-    { id: province.code, data: { name: province.name, type: province.type, level: 'province', parentCode: null } },
+    {
+      id: province.code,
+      data: { name: province.name, type: province.type, level: 'province', parentCode: null },
+    },
     ...unitsSeed.districts.flatMap((district) => [
-      { id: district.code, data: { name: district.name, type: district.type, level: 'district', parentCode: province.code } },
+      {
+        id: district.code,
+        data: {
+          name: district.name,
+          type: district.type,
+          level: 'district',
+          parentCode: province.code,
+        },
+      },
       ...district.communes.map((commune) => ({
         id: commune.code,
-        data: { name: commune.name, type: commune.type, level: 'commune', parentCode: district.code },
+        data: {
+          name: commune.name,
+          type: commune.type,
+          level: 'commune',
+          parentCode: district.code,
+        },
       })),
     ]),
   ].map((unit) => ({

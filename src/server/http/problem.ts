@@ -47,7 +47,9 @@ export function validationProblem(issues: readonly ZodLikeIssue[]): HttpProblem 
 /** Parses with a zod schema or throws a 400 problem naming the failing paths. */
 export function parseOr400<T>(
   schema: {
-    safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: ZodLikeIssue[] } };
+    safeParse(
+      input: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: ZodLikeIssue[] } };
   },
   input: unknown,
 ): T {

@@ -19,20 +19,29 @@ afterAll(() => server.stop());
 describe('sign-in', () => {
   it('gives the same 401 for a wrong password and an unknown user', async () => {
     await server.createUser('collaborator', 'dak-glei/dak-choong', 'ctv.dakchoong');
-    const wrong = await server.request('/api/auth/login', { body: { username: 'ctv.dakchoong', password: 'sai-mat-khau-1' } });
-    const unknown = await server.request('/api/auth/login', { body: { username: 'nobody.here', password: 'sai-mat-khau-1' } });
+    const wrong = await server.request('/api/auth/login', {
+      body: { username: 'ctv.dakchoong', password: 'sai-mat-khau-1' },
+    });
+    const unknown = await server.request('/api/auth/login', {
+      body: { username: 'nobody.here', password: 'sai-mat-khau-1' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.headers.get('content-type')).toContain('application/problem+json');
-    expect((await wrong.json()).title).toBe((await unknown.json()).title);
+    const [a, b] = (await Promise.all([wrong.json(), unknown.json()])) as { title: string }[];
+    expect(a?.title).toBe(b?.title);
   });
 
   it('rate-limits repeated failures on one account with 429 and Retry-After', async () => {
     await server.createUser('collaborator', 'dak-glei/dak-choong', 'ctv.limited');
     for (let i = 0; i < 3; i++) {
-      await server.request('/api/auth/login', { body: { username: 'ctv.limited', password: 'sai-mat-khau-1' } });
+      await server.request('/api/auth/login', {
+        body: { username: 'ctv.limited', password: 'sai-mat-khau-1' },
+      });
     }
-    const blocked = await server.request('/api/auth/login', { body: { username: 'ctv.limited', password: USER_PASSWORD } });
+    const blocked = await server.request('/api/auth/login', {
+      body: { username: 'ctv.limited', password: USER_PASSWORD },
+    });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
@@ -71,7 +80,10 @@ describe('sign-in', () => {
       ['GET', '/api/audit'],
       ['GET', '/api/admin/users'],
     ] as const) {
-      const response = await server.request(path, { method, ...(method === 'POST' ? { body: {} } : {}) });
+      const response = await server.request(path, {
+        method,
+        ...(method === 'POST' ? { body: {} } : {}),
+      });
       expect(response.status, path).toBe(401);
     }
   });
@@ -82,17 +94,35 @@ describe('accounts', () => {
     const { token } = await server.createUser('district', 'kon-ray');
     const own = await server.request('/api/admin/users', {
       token,
-      body: { username: 'ctv.konray1', displayName: 'CTV', password: USER_PASSWORD, role: 'collaborator', unitCode: 'kon-ray/dak-ruong' },
+      body: {
+        username: 'ctv.konray1',
+        displayName: 'CTV',
+        password: USER_PASSWORD,
+        role: 'collaborator',
+        unitCode: 'kon-ray/dak-ruong',
+      },
     });
     expect(own.status).toBe(201);
     const other = await server.request('/api/admin/users', {
       token,
-      body: { username: 'ctv.elsewhere', displayName: 'CTV', password: USER_PASSWORD, role: 'collaborator', unitCode: 'dak-ha/dak-mar' },
+      body: {
+        username: 'ctv.elsewhere',
+        displayName: 'CTV',
+        password: USER_PASSWORD,
+        role: 'collaborator',
+        unitCode: 'dak-ha/dak-mar',
+      },
     });
     expect(other.status).toBe(403);
     const promote = await server.request('/api/admin/users', {
       token,
-      body: { username: 'province.fake', displayName: 'X', password: USER_PASSWORD, role: 'province', unitCode: 'kon-tum' },
+      body: {
+        username: 'province.fake',
+        displayName: 'X',
+        password: USER_PASSWORD,
+        role: 'province',
+        unitCode: 'kon-tum',
+      },
     });
     expect(promote.status).toBe(403);
   });
@@ -100,11 +130,20 @@ describe('accounts', () => {
   it('refuses a short password with the reason beside the field', async () => {
     const response = await server.request('/api/admin/users', {
       token: server.adminToken,
-      body: { username: 'short.pw', displayName: 'X', password: 'ngan', role: 'collaborator', unitCode: 'kon-ray/dak-ruong' },
+      body: {
+        username: 'short.pw',
+        displayName: 'X',
+        password: 'ngan',
+        role: 'collaborator',
+        unitCode: 'kon-ray/dak-ruong',
+      },
     });
     expect(response.status).toBe(400);
     const problem = (await response.json()) as { errors: { path: string; message: string }[] };
-    expect(problem.errors).toContainEqual({ path: 'password', message: 'Mật khẩu cần ít nhất 10 ký tự' });
+    expect(problem.errors).toContainEqual({
+      path: 'password',
+      message: 'Mật khẩu cần ít nhất 10 ký tự',
+    });
   });
 });
 
@@ -119,20 +158,35 @@ describe('administrative units', () => {
     });
     const add = await server.request('/api/admin/units', {
       token: server.adminToken,
-      body: { code: 'sa-thay/xa-moi', name: 'Xã Mới', type: 'commune', level: 'commune', parentCode: 'sa-thay' },
+      body: {
+        code: 'sa-thay/xa-moi',
+        name: 'Xã Mới',
+        type: 'commune',
+        level: 'commune',
+        parentCode: 'sa-thay',
+      },
     });
     expect(add.status).toBe(201);
-    const merge = await server.request(`/api/admin/units/${encodeURIComponent('sa-thay/mo-rai')}/merge`, {
-      token: server.adminToken,
-      body: { into: 'sa-thay/xa-moi' },
-    });
+    const merge = await server.request(
+      `/api/admin/units/${encodeURIComponent('sa-thay/mo-rai')}/merge`,
+      {
+        token: server.adminToken,
+        body: { into: 'sa-thay/xa-moi' },
+      },
+    );
     expect(merge.status).toBe(200);
     // The account follows its unit, and its scope with it, from the next request on.
     const me = await server.request('/api/me', { token: collaborator.token });
     expect(((await me.json()) as { unitCode: string }).unitCode).toBe('sa-thay/xa-moi');
-    const pulled = await server.request('/api/sync/pull', { token: collaborator.token, body: phone.pullBody(null) });
+    const pulled = await server.request('/api/sync/pull', {
+      token: collaborator.token,
+      body: phone.pullBody(null),
+    });
     const { changes } = (await pulled.json()) as PullResponse;
     expect(changes.find((c) => c.id === forumId)?.data?.['unitCode']).toBe('sa-thay/xa-moi');
-    expect(changes.find((c) => c.id === 'sa-thay/mo-rai')?.data).toMatchObject({ retired: true, mergedInto: 'sa-thay/xa-moi' });
+    expect(changes.find((c) => c.id === 'sa-thay/mo-rai')?.data).toMatchObject({
+      retired: true,
+      mergedInto: 'sa-thay/xa-moi',
+    });
   });
 });

@@ -46,7 +46,11 @@ async function unitExists(db: Executor, unitCode: string): Promise<boolean> {
 }
 
 /** Admins manage every account; district staff the collaborators of their own district. */
-async function mayManageAccount(db: Executor, viewer: Viewer, account: Pick<UserRow, 'id' | 'role' | 'unitCode'>) {
+async function mayManageAccount(
+  db: Executor,
+  viewer: Viewer,
+  account: Pick<UserRow, 'id' | 'role' | 'unitCode'>,
+) {
   if (viewer.role === 'admin') return true;
   if (viewer.role !== 'district' || account.role !== 'collaborator') return false;
   return canManage(db, viewer, account);
@@ -84,15 +88,31 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AppDeps)
     const passwordHash = await hashPassword(input.password, config.scryptCost);
     const inserted = await db.orm
       .insert(users)
-      .values({ id, username: input.username, displayName: input.displayName, role: input.role, unitCode: input.unitCode, passwordHash })
+      .values({
+        id,
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        unitCode: input.unitCode,
+        passwordHash,
+      })
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (inserted.length === 0) {
-      throw new HttpProblem(409, 'Tên đăng nhập đã được dùng', `username ${input.username} exists`, [
-        { path: 'username', message: 'Tên đăng nhập đã được dùng' },
-      ]);
+      throw new HttpProblem(
+        409,
+        'Tên đăng nhập đã được dùng',
+        `username ${input.username} exists`,
+        [{ path: 'username', message: 'Tên đăng nhập đã được dùng' }],
+      );
     }
-    await audit(db.orm, { userId: request.viewer.id, action: 'user-create', entity: 'user', recordId: id, ip: request.ip });
+    await audit(db.orm, {
+      userId: request.viewer.id,
+      action: 'user-create',
+      entity: 'user',
+      recordId: id,
+      ip: request.ip,
+    });
     const user = await findUser(db.orm, id);
     return reply.status(201).send(user && publicUser(user));
   });
@@ -104,10 +124,16 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AppDeps)
     if (!account) throw new HttpProblem(404, 'Không tìm thấy tài khoản');
     const { viewer } = request;
     if (!(await mayManageAccount(db.orm, viewer, account))) throw forbidden();
-    const target = { ...account, ...(patch.role ? { role: patch.role } : {}), ...(patch.unitCode ? { unitCode: patch.unitCode } : {}) };
+    const target = {
+      ...account,
+      ...(patch.role ? { role: patch.role } : {}),
+      ...(patch.unitCode ? { unitCode: patch.unitCode } : {}),
+    };
     if (!(await mayManageAccount(db.orm, viewer, target))) throw forbidden();
     if (patch.unitCode && !(await unitExists(db.orm, patch.unitCode))) {
-      throw new HttpProblem(400, 'Đơn vị không tồn tại', undefined, [{ path: 'unitCode', message: 'Đơn vị không tồn tại' }]);
+      throw new HttpProblem(400, 'Đơn vị không tồn tại', undefined, [
+        { path: 'unitCode', message: 'Đơn vị không tồn tại' },
+      ]);
     }
     await db.orm.transaction(async (tx) => {
       await tx
@@ -117,18 +143,25 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AppDeps)
           ...(patch.disabled === undefined ? {} : { disabled: patch.disabled }),
           ...(patch.role === undefined ? {} : { role: patch.role }),
           ...(patch.unitCode === undefined ? {} : { unitCode: patch.unitCode }),
-          ...(patch.password === undefined ? {} : { passwordHash: await hashPassword(patch.password, config.scryptCost) }),
+          ...(patch.password === undefined
+            ? {}
+            : { passwordHash: await hashPassword(patch.password, config.scryptCost) }),
           updatedAt: sql`now()`,
         })
         .where(eq(users.id, id));
       // Disabling, a new password or a new role or unit ends every session at once.
-      if (patch.disabled || patch.password || patch.role || patch.unitCode) await revokeUserSessions(tx, id);
+      if (patch.disabled || patch.password || patch.role || patch.unitCode)
+        await revokeUserSessions(tx, id);
       await audit(tx, {
         userId: viewer.id,
         action: 'user-update',
         entity: 'user',
         recordId: id,
-        detail: { fields: Object.keys(patch).filter((key) => key !== 'password').concat(patch.password ? ['password-reset'] : []) },
+        detail: {
+          fields: Object.keys(patch)
+            .filter((key) => key !== 'password')
+            .concat(patch.password ? ['password-reset'] : []),
+        },
         ip: request.ip,
       });
     });
@@ -140,14 +173,31 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AppDeps)
     if (request.viewer.role !== 'admin') throw forbidden();
     const input = parseOr400(newUnitSchema, request.body);
     if (input.parentCode && !(await unitExists(db.orm, input.parentCode))) {
-      throw new HttpProblem(400, 'Đơn vị cấp trên không tồn tại', undefined, [{ path: 'parentCode', message: 'Đơn vị cấp trên không tồn tại' }]);
+      throw new HttpProblem(400, 'Đơn vị cấp trên không tồn tại', undefined, [
+        { path: 'parentCode', message: 'Đơn vị cấp trên không tồn tại' },
+      ]);
     }
     const existing = await loadRecords(db.orm, [{ entity: 'unit', id: input.code }]);
-    if (existing.size > 0) throw new HttpProblem(409, 'Mã đơn vị đã tồn tại', undefined, [{ path: 'code', message: 'Mã đơn vị đã tồn tại' }]);
+    if (existing.size > 0)
+      throw new HttpProblem(409, 'Mã đơn vị đã tồn tại', undefined, [
+        { path: 'code', message: 'Mã đơn vị đã tồn tại' },
+      ]);
     const { code: unitCode, ...rest } = input;
     await db.orm.transaction(async (tx) => {
-      await serverUpsert(tx, { entity: 'unit', id: unitCode, patch: { ...rest, retired: false, mergedInto: null }, actorId: request.viewer.id });
-      await audit(tx, { userId: request.viewer.id, action: 'unit-change', entity: 'unit', recordId: unitCode, detail: { op: 'create' }, ip: request.ip });
+      await serverUpsert(tx, {
+        entity: 'unit',
+        id: unitCode,
+        patch: { ...rest, retired: false, mergedInto: null },
+        actorId: request.viewer.id,
+      });
+      await audit(tx, {
+        userId: request.viewer.id,
+        action: 'unit-change',
+        entity: 'unit',
+        recordId: unitCode,
+        detail: { op: 'create' },
+        ip: request.ip,
+      });
     });
     return reply.status(201).send({ code: unitCode, ...rest, retired: false, mergedInto: null });
   });
@@ -157,8 +207,19 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AppDeps)
     const { code: unitCode } = parseOr400(codeParam, request.params);
     const patch = parseOr400(unitPatchSchema, request.body);
     return db.orm.transaction(async (tx) => {
-      const row = await serverUpsert(tx, { entity: 'unit', id: unitCode, patch, actorId: request.viewer.id }, { mustExist: true });
-      await audit(tx, { userId: request.viewer.id, action: 'unit-change', entity: 'unit', recordId: unitCode, detail: { op: 'update', fields: Object.keys(patch) }, ip: request.ip });
+      const row = await serverUpsert(
+        tx,
+        { entity: 'unit', id: unitCode, patch, actorId: request.viewer.id },
+        { mustExist: true },
+      );
+      await audit(tx, {
+        userId: request.viewer.id,
+        action: 'unit-change',
+        entity: 'unit',
+        recordId: unitCode,
+        detail: { op: 'update', fields: Object.keys(patch) },
+        ip: request.ip,
+      });
       return { code: unitCode, ...row.data };
     });
   });
@@ -169,9 +230,21 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AppDeps)
     const { code: from } = parseOr400(codeParam, request.params);
     const { into } = parseOr400(mergeSchema, request.body);
     if (from === into) throw new HttpProblem(400, 'Không thể gộp một đơn vị vào chính nó');
-    if (!(await unitExists(db.orm, into))) throw new HttpProblem(400, 'Đơn vị nhận không tồn tại', undefined, [{ path: 'into', message: 'Đơn vị nhận không tồn tại' }]);
+    if (!(await unitExists(db.orm, into)))
+      throw new HttpProblem(400, 'Đơn vị nhận không tồn tại', undefined, [
+        { path: 'into', message: 'Đơn vị nhận không tồn tại' },
+      ]);
     return db.orm.transaction(async (tx) => {
-      await serverUpsert(tx, { entity: 'unit', id: from, patch: { retired: true, mergedInto: into }, actorId: request.viewer.id }, { mustExist: true });
+      await serverUpsert(
+        tx,
+        {
+          entity: 'unit',
+          id: from,
+          patch: { retired: true, mergedInto: into },
+          actorId: request.viewer.id,
+        },
+        { mustExist: true },
+      );
       const moved = await tx.execute<{ entity: string; id: string }>(
         sql`SELECT entity, id FROM records WHERE unit_code = ${from} AND entity <> 'unit' AND NOT deleted`,
       );
@@ -182,8 +255,18 @@ export async function adminRoutes(app: FastifyInstance, { db, config }: AppDeps)
             version = ${versions[index] ?? 0}, updated_by = ${request.viewer.id}, updated_at = now()
           WHERE entity = ${row.entity} AND id = ${row.id}`);
       }
-      await tx.update(users).set({ unitCode: into }).where(and(eq(users.unitCode, from)));
-      await audit(tx, { userId: request.viewer.id, action: 'unit-change', entity: 'unit', recordId: from, detail: { op: 'merge', into, records: moved.rows.length }, ip: request.ip });
+      await tx
+        .update(users)
+        .set({ unitCode: into })
+        .where(and(eq(users.unitCode, from)));
+      await audit(tx, {
+        userId: request.viewer.id,
+        action: 'unit-change',
+        entity: 'unit',
+        recordId: from,
+        detail: { op: 'merge', into, records: moved.rows.length },
+        ip: request.ip,
+      });
       return { merged: from, into, recordsMoved: moved.rows.length };
     });
   });

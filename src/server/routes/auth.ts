@@ -23,11 +23,23 @@ export async function authRoutes(
     }
     const [row] = await db.orm.select().from(users).where(eq(users.username, username));
     // Always spend the same time hashing, so the answer does not reveal whether the user exists.
-    const ok = await verifyPassword(password, row?.passwordHash ?? (await dummyPasswordHash(config.scryptCost)));
+    const ok = await verifyPassword(
+      password,
+      row?.passwordHash ?? (await dummyPasswordHash(config.scryptCost)),
+    );
     if (!row || !ok || row.disabled) {
       limiter.fail(username, request.ip);
-      await audit(db.orm, { userId: row?.id ?? null, action: 'login-failed', detail: { username }, ip: request.ip });
-      throw new HttpProblem(401, 'Sai tên đăng nhập hoặc mật khẩu', 'check the username and password');
+      await audit(db.orm, {
+        userId: row?.id ?? null,
+        action: 'login-failed',
+        detail: { username },
+        ip: request.ip,
+      });
+      throw new HttpProblem(
+        401,
+        'Sai tên đăng nhập hoặc mật khẩu',
+        'check the username and password',
+      );
     }
     limiter.succeed(username);
     const { token, expiresAt } = await createSession(db.orm, row.id, config.sessionDays);

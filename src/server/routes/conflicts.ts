@@ -14,7 +14,9 @@ const RESOLVERS = new Set(['district', 'province']);
 const listQuery = z.strictObject({ resolved: z.optional(z.enum(['true', 'false'])) });
 const resolveBody = z.strictObject({
   /** kept: the merged value stays; restored: the value that lost is put back. */
-  choice: z.enum(['kept', 'restored'], { error: 'Chọn giữ giá trị hiện tại hoặc khôi phục giá trị bị thay' }),
+  choice: z.enum(['kept', 'restored'], {
+    error: 'Chọn giữ giá trị hiện tại hoặc khôi phục giá trị bị thay',
+  }),
 });
 
 export async function conflictRoutes(app: FastifyInstance, { db }: AppDeps) {
@@ -23,7 +25,11 @@ export async function conflictRoutes(app: FastifyInstance, { db }: AppDeps) {
     if (!RESOLVERS.has(viewer.role)) throw new HttpProblem(403, 'Không có quyền');
     const { resolved } = parseOr400(listQuery, request.query);
     const scope = await resolveScope(db.orm, viewer);
-    const rows = await db.orm.execute<{ id: string; unit_code: string; data: Record<string, unknown> }>(sql`
+    const rows = await db.orm.execute<{
+      id: string;
+      unit_code: string;
+      data: Record<string, unknown>;
+    }>(sql`
       SELECT id, unit_code, data FROM records
       WHERE entity = 'conflict' AND NOT deleted
         AND (data->>'resolved')::boolean = ${resolved === 'true'}
@@ -39,16 +45,25 @@ export async function conflictRoutes(app: FastifyInstance, { db }: AppDeps) {
     const { id } = parseOr400(z.strictObject({ id: z.uuid() }), request.params);
     const { choice } = parseOr400(resolveBody, request.body);
     return db.orm.transaction(async (tx) => {
-      const conflict = (await loadRecords(tx, [{ entity: 'conflict', id }])).get(recordKey('conflict', id));
+      const conflict = (await loadRecords(tx, [{ entity: 'conflict', id }])).get(
+        recordKey('conflict', id),
+      );
       const scope = await resolveScope(tx, viewer);
-      if (!conflict?.data || !inScope(scope, conflict.unitCode)) throw new HttpProblem(404, 'Không tìm thấy xung đột');
-      if (conflict.data['resolved'] === true) throw new HttpProblem(409, 'Xung đột này đã được xử lý');
+      if (!conflict?.data || !inScope(scope, conflict.unitCode))
+        throw new HttpProblem(404, 'Không tìm thấy xung đột');
+      if (conflict.data['resolved'] === true)
+        throw new HttpProblem(409, 'Xung đột này đã được xử lý');
       const entity = String(conflict.data['entity']);
       const field = String(conflict.data['field']);
       if (choice === 'restored' && isEntityName(entity)) {
         await serverUpsert(
           tx,
-          { entity, id: String(conflict.data['recordId']), patch: { [field]: conflict.data['lostValue'] }, actorId: viewer.id },
+          {
+            entity,
+            id: String(conflict.data['recordId']),
+            patch: { [field]: conflict.data['lostValue'] },
+            actorId: viewer.id,
+          },
           { mustExist: true },
         );
       }
@@ -58,7 +73,14 @@ export async function conflictRoutes(app: FastifyInstance, { db }: AppDeps) {
         patch: { resolved: true, resolvedBy: viewer.id, resolution: choice },
         actorId: viewer.id,
       });
-      await audit(tx, { userId: viewer.id, action: 'conflict-resolve', entity: 'conflict', recordId: id, detail: { choice }, ip: request.ip });
+      await audit(tx, {
+        userId: viewer.id,
+        action: 'conflict-resolve',
+        entity: 'conflict',
+        recordId: id,
+        detail: { choice },
+        ip: request.ip,
+      });
       return { id, resolved: true, resolution: choice };
     });
   });

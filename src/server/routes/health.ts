@@ -8,7 +8,9 @@ export async function healthRoutes(app: FastifyInstance, { db }: AppDeps) {
     try {
       await db.orm.execute(sql`SELECT 1`);
     } catch {
-      return reply.status(503).send({ status: 'unavailable', db: db.kind, protocolVersion: PROTOCOL_VERSION });
+      return reply
+        .status(503)
+        .send({ status: 'unavailable', db: db.kind, protocolVersion: PROTOCOL_VERSION });
     }
     return { status: 'ok', db: db.kind, protocolVersion: PROTOCOL_VERSION };
   });

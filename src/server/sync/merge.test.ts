@@ -5,7 +5,11 @@ const A = '00000000a0-00000-aaaaaaaaaaaaaaaa';
 const B = '00000000b0-00000-bbbbbbbbbbbbbbbb';
 const C = '00000000c0-00000-cccccccccccccccc';
 
-const created = mergeChange(null, { patch: { venue: 'Nhà văn hóa', adults: 3 }, hlc: A, baseVersion: 0 }, 1);
+const created = mergeChange(
+  null,
+  { patch: { venue: 'Nhà văn hóa', adults: 3 }, hlc: A, baseVersion: 0 },
+  1,
+);
 const stored: StoredRecord = created;
 
 describe('mergeChange', () => {
@@ -16,7 +20,11 @@ describe('mergeChange', () => {
   });
 
   it('keeps edits of different fields from two devices', () => {
-    const first = mergeChange(stored, { patch: { venue: 'Trường học' }, hlc: B, baseVersion: 1 }, 2);
+    const first = mergeChange(
+      stored,
+      { patch: { venue: 'Trường học' }, hlc: B, baseVersion: 1 },
+      2,
+    );
     const second = mergeChange(first, { patch: { adults: 5 }, hlc: C, baseVersion: 1 }, 3);
     expect(second.data).toEqual({ venue: 'Trường học', adults: 5 });
     expect(second.conflicts).toEqual([]);
@@ -28,7 +36,14 @@ describe('mergeChange', () => {
     expect(earlier.data['venue']).toBe('Later');
     expect(earlier.changedFields).toEqual([]);
     expect(earlier.conflicts).toEqual([
-      { field: 'venue', keptValue: 'Later', keptHlc: C, lostValue: 'Earlier', lostHlc: B, loser: 'incoming' },
+      {
+        field: 'venue',
+        keptValue: 'Later',
+        keptHlc: C,
+        lostValue: 'Earlier',
+        lostHlc: B,
+        loser: 'incoming',
+      },
     ]);
   });
 

@@ -21,7 +21,12 @@ interface FeedRow extends Record<string, unknown> {
 export function parseCursor(cursor: string | null, viewer: Viewer): number {
   if (cursor === null) return 0;
   const match = /^(\d{1,15})\.([0-9a-z]+)$/.exec(cursor);
-  if (!match) throw new HttpProblem(400, 'Con trỏ đồng bộ không hợp lệ', 'cursor is not one this server issued');
+  if (!match)
+    throw new HttpProblem(
+      400,
+      'Con trỏ đồng bộ không hợp lệ',
+      'cursor is not one this server issued',
+    );
   return match[2] === scopeKey(viewer) ? Number(match[1]) : 0;
 }
 
@@ -30,7 +35,11 @@ function scopeFilter(scope: Scope): SQL {
   return sql`(shared OR unit_code IN (SELECT jsonb_array_elements_text(${JSON.stringify([...scope.units])}::jsonb)))`;
 }
 
-export async function pull(db: Executor, viewer: Viewer, request: PullRequest): Promise<PullResponse> {
+export async function pull(
+  db: Executor,
+  viewer: Viewer,
+  request: PullRequest,
+): Promise<PullResponse> {
   const after = parseCursor(request.cursor, viewer);
   const limit = request.limit ?? DEFAULT_PULL_LIMIT;
   await checkClient(db, viewer, request.clientId);
@@ -72,6 +81,10 @@ async function checkClient(db: Executor, viewer: Viewer, clientId: string) {
   if (ownerId === undefined || ownerId === viewer.id) return;
   const owner = await findUser(db, ownerId);
   if (!owner || !(await canManage(db, viewer, owner))) {
-    throw new HttpProblem(403, 'Thiết bị không thuộc tài khoản này', 'this clientId belongs to another account');
+    throw new HttpProblem(
+      403,
+      'Thiết bị không thuộc tài khoản này',
+      'this clientId belongs to another account',
+    );
   }
 }

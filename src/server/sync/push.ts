@@ -14,7 +14,13 @@ import type { Database, Tx } from '../db/client.ts';
 import { HttpProblem, issuesToErrors } from '../http/problem.ts';
 import { findUser, type UserRow } from '../auth/users.ts';
 import { mergeChange } from './merge.ts';
-import { loadRecords, recordKey, writeRecords, type RecordRow, type RecordWrite } from './records-store.ts';
+import {
+  loadRecords,
+  recordKey,
+  writeRecords,
+  type RecordRow,
+  type RecordWrite,
+} from './records-store.ts';
 import { canManage, inScope, resolveScope, type Scope, type Viewer } from './scope.ts';
 import { nextVersions } from './versions.ts';
 
@@ -49,7 +55,11 @@ export async function push(
   request.mutations.forEach((mutation, index) => {
     const previous = request.mutations[index - 1];
     if (previous && mutation.id !== previous.id + 1) {
-      throw new HttpProblem(400, 'Thứ tự thay đổi không liền mạch', `mutation ${mutation.id} follows ${previous.id}`);
+      throw new HttpProblem(
+        400,
+        'Thứ tự thay đổi không liền mạch',
+        `mutation ${mutation.id} follows ${previous.id}`,
+      );
     }
   });
 
@@ -88,12 +98,27 @@ export async function push(
     fresh.forEach((mutation, index) => {
       const version = versions[index] ?? 0;
       try {
-        const result = apply(mutation, version, { author, authorScope, submitterScope, stored, now });
+        const result = apply(mutation, version, {
+          author,
+          authorScope,
+          submitterScope,
+          stored,
+          now,
+        });
         if (!result) return;
-        const write: RecordWrite = { ...result.row, authorId: author.id, submittedBy: submitter.id };
+        const write: RecordWrite = {
+          ...result.row,
+          authorId: author.id,
+          submittedBy: submitter.id,
+        };
         stored.set(recordKey(write.entity, write.id), write);
         writes.set(recordKey(write.entity, write.id), write);
-        audit.push({ action: result.action, entity: write.entity, recordId: write.id, mutationId: mutation.id });
+        audit.push({
+          action: result.action,
+          entity: write.entity,
+          recordId: write.id,
+          mutationId: mutation.id,
+        });
         for (const conflict of result.conflicts) {
           conflicts.push({ ...conflict, authorId: author.id, submittedBy: submitter.id });
         }
@@ -130,14 +155,26 @@ async function registerClient(
   );
   const ownerId = existing.rows[0]?.user_id ?? authorId ?? submitter.id;
   if (authorId !== undefined && authorId !== ownerId) {
-    throw new HttpProblem(403, 'Thiết bị không thuộc tài khoản này', 'this clientId belongs to another account');
+    throw new HttpProblem(
+      403,
+      'Thiết bị không thuộc tài khoản này',
+      'this clientId belongs to another account',
+    );
   }
   const owner = await findUser(tx, ownerId);
   if (!owner || owner.disabled) {
-    throw new HttpProblem(403, 'Tài khoản của thiết bị không hoạt động', 'the account that owns this device is unknown or disabled');
+    throw new HttpProblem(
+      403,
+      'Tài khoản của thiết bị không hoạt động',
+      'the account that owns this device is unknown or disabled',
+    );
   }
   if (owner.id !== submitter.id && !(await canManage(tx, submitter, owner))) {
-    throw new HttpProblem(403, 'Không có quyền gửi thay cho thiết bị này', 'the device belongs to an account outside your scope');
+    throw new HttpProblem(
+      403,
+      'Không có quyền gửi thay cho thiết bị này',
+      'the device belongs to an account outside your scope',
+    );
   }
   if (existing.rows.length === 0) {
     await tx.execute(
@@ -226,7 +263,9 @@ function apply(mutation: Mutation, version: number, ctx: ApplyContext): Applied 
   }
   if (current) checkScope(current.unitCode);
   const merged = mergeChange(
-    current?.data ? { data: current.data, stamps: current.stamps, fieldVersions: current.fieldVersions } : null,
+    current?.data
+      ? { data: current.data, stamps: current.stamps, fieldVersions: current.fieldVersions }
+      : null,
     { patch: patch.data, hlc: mutation.hlc, baseVersion },
     version,
   );
@@ -277,14 +316,22 @@ function apply(mutation: Mutation, version: number, ctx: ApplyContext): Applied 
   return { action: current ? 'update' : 'create', row, conflicts };
 }
 
-function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix?: string): Reject {
+function invalid(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix?: string,
+): Reject {
   const details = issuesToErrors(issues)
     .map((error) => `${prefix ? `${prefix}.` : ''}${error.path}: ${error.message}`)
     .join('; ');
   return new Reject('invalid', `Dữ liệu không hợp lệ — ${details}`);
 }
 
-async function recordRejections(tx: Tx, request: PushRequest, rejected: Rejection[], submittedBy: string) {
+async function recordRejections(
+  tx: Tx,
+  request: PushRequest,
+  rejected: Rejection[],
+  submittedBy: string,
+) {
   if (rejected.length === 0) return;
   const byId = new Map(request.mutations.map((mutation) => [mutation.id, mutation]));
   const rows = rejected.map((rejection) => {
@@ -321,7 +368,10 @@ async function writeAudit(tx: Tx, entries: AuditEntry[], authorId: string, submi
     action: entry.action,
     entity: entry.entity,
     record_id: entry.recordId,
-    detail: authorId === submitterId ? { mutationId: entry.mutationId } : { mutationId: entry.mutationId, submittedBy: submitterId },
+    detail:
+      authorId === submitterId
+        ? { mutationId: entry.mutationId }
+        : { mutationId: entry.mutationId, submittedBy: submitterId },
   }));
   await tx.execute(sql`
     INSERT INTO audit_log (user_id, action, entity, record_id, detail)

@@ -28,7 +28,10 @@ export async function resolveScope(db: Executor, viewer: Viewer): Promise<Scope>
     case 'province':
       return { all: true, units: new Set() };
     case 'district':
-      return { all: false, units: new Set([viewer.unitCode, ...(await childUnits(db, viewer.unitCode))]) };
+      return {
+        all: false,
+        units: new Set([viewer.unitCode, ...(await childUnits(db, viewer.unitCode))]),
+      };
     case 'collaborator':
       return { all: false, units: new Set([viewer.unitCode]) };
     case 'admin':
@@ -44,7 +47,8 @@ export function inScope(scope: Scope, unitCode: string): boolean {
 /** A short key that changes when the viewer's scope changes, so a pull cursor from the old scope restarts. */
 export function scopeKey(viewer: Viewer): string {
   let hash = 0;
-  for (const char of `${viewer.role}:${viewer.unitCode}`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  for (const char of `${viewer.role}:${viewer.unitCode}`)
+    hash = (hash * 31 + char.charCodeAt(0)) | 0;
   return (hash >>> 0).toString(36);
 }
 

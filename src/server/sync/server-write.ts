@@ -1,6 +1,11 @@
 // Changes the server makes itself (administration, conflict resolution, unit merges). They go
 // through the same merge and version allocation as devices' mutations, so they reach every device.
-import { ENTITIES, recordUnitCode, validateRecord, type EntityName } from '../../shared/entities.ts';
+import {
+  ENTITIES,
+  recordUnitCode,
+  validateRecord,
+  type EntityName,
+} from '../../shared/entities.ts';
 import { formatHlc, tick } from '../../shared/hlc.ts';
 import type { Tx } from '../db/client.ts';
 import { HttpProblem, validationProblem } from '../http/problem.ts';
@@ -13,7 +18,12 @@ let serverClock = { wall: 0, counter: 0, node: SERVER_NODE };
 
 export async function serverUpsert(
   tx: Tx,
-  change: { entity: EntityName; id: string; patch: Record<string, unknown>; actorId: string | null },
+  change: {
+    entity: EntityName;
+    id: string;
+    patch: Record<string, unknown>;
+    actorId: string | null;
+  },
   options: { mustExist?: boolean } = {},
 ): Promise<RecordRow> {
   const stored = (await loadRecords(tx, [{ entity: change.entity, id: change.id }])).get(
@@ -25,7 +35,9 @@ export async function serverUpsert(
   const version = await nextVersion(tx);
   serverClock = tick(serverClock, Date.now());
   const merged = mergeChange(
-    stored?.data ? { data: stored.data, stamps: stored.stamps, fieldVersions: stored.fieldVersions } : null,
+    stored?.data
+      ? { data: stored.data, stamps: stored.stamps, fieldVersions: stored.fieldVersions }
+      : null,
     // The server has seen everything it stores: its changes are never concurrent with them.
     { patch: change.patch, hlc: formatHlc(serverClock), baseVersion: version },
     version,
@@ -36,7 +48,10 @@ export async function serverUpsert(
   const row: RecordRow = {
     entity: change.entity,
     id: change.id,
-    unitCode: def.shared && change.entity !== 'unit' ? 'kon-tum' : recordUnitCode(change.entity, change.id, merged.data),
+    unitCode:
+      def.shared && change.entity !== 'unit'
+        ? 'kon-tum'
+        : recordUnitCode(change.entity, change.id, merged.data),
     shared: def.shared,
     data: merged.data,
     stamps: merged.stamps,

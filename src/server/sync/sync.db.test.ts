@@ -22,8 +22,15 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function pushAs(token: string, device: TestDevice, mutations: ReturnType<TestDevice['mutation']>[]) {
-  const response = await server.request('/api/sync/push', { token, body: device.pushBody(mutations) });
+async function pushAs(
+  token: string,
+  device: TestDevice,
+  mutations: ReturnType<TestDevice['mutation']>[],
+) {
+  const response = await server.request('/api/sync/push', {
+    token,
+    body: device.pushBody(mutations),
+  });
   expect(response.status, await response.clone().text()).toBe(200);
   return (await response.json()) as PushResponse;
 }
@@ -32,7 +39,10 @@ async function pullAll(token: string, device: TestDevice, limit?: number) {
   let cursor: string | null = null;
   const changes: PullResponse['changes'] = [];
   for (;;) {
-    const response = await server.request('/api/sync/pull', { token, body: device.pullBody(cursor, limit) });
+    const response = await server.request('/api/sync/pull', {
+      token,
+      body: device.pullBody(cursor, limit),
+    });
     expect(response.status, await response.clone().text()).toBe(200);
     const page = (await response.json()) as PullResponse;
     changes.push(...page.changes);
@@ -41,17 +51,24 @@ async function pullAll(token: string, device: TestDevice, limit?: number) {
   }
 }
 
-const latest = (changes: PullResponse['changes'], id: string) => changes.filter((c) => c.id === id).at(-1);
+const latest = (changes: PullResponse['changes'], id: string) =>
+  changes.filter((c) => c.id === id).at(-1);
 
 describe('push and pull', () => {
   it("delivers a collaborator's forum to the district, and not to another district", async () => {
     const phone = new TestDevice();
     const forumId = randomUUID();
-    const result = await pushAs(collaborator.token, phone, [phone.upsert('forum', forumId, forumData(COMMUNE))]);
+    const result = await pushAs(collaborator.token, phone, [
+      phone.upsert('forum', forumId, forumData(COMMUNE)),
+    ]);
     expect(result).toEqual({ lastMutationId: 1, rejected: [] });
 
     const office = await pullAll(district.token, new TestDevice());
-    expect(latest(office.changes, forumId)).toMatchObject({ entity: 'forum', op: 'put', data: { venue: 'Nhà văn hóa thôn 1' } });
+    expect(latest(office.changes, forumId)).toMatchObject({
+      entity: 'forum',
+      op: 'put',
+      data: { venue: 'Nhà văn hóa thôn 1' },
+    });
     const elsewhere = await pullAll(otherDistrict.token, new TestDevice());
     expect(latest(elsewhere.changes, forumId)).toBeUndefined();
     // Reference data reaches everyone: the plan with its five themes, and the units.
@@ -134,7 +151,9 @@ describe('push and pull', () => {
     const after = latest((await pullAll(collaborator.token, new TestDevice())).changes, id);
     expect(after?.data?.['venue']).toBe(loser);
     const otherList = await server.request('/api/conflicts', { token: otherDistrict.token });
-    expect(((await otherList.json()) as { recordId: string }[]).some((c) => c.recordId === id)).toBe(false);
+    expect(
+      ((await otherList.json()) as { recordId: string }[]).some((c) => c.recordId === id),
+    ).toBe(false);
   });
 
   it('sends a delete as a tombstone and refuses later edits of the deleted record', async () => {
@@ -147,14 +166,20 @@ describe('push and pull', () => {
     const { changes } = await pullAll(district.token, new TestDevice());
     expect(latest(changes, id)).toMatchObject({ op: 'delete' });
     expect(latest(changes, id)?.data).toBeUndefined();
-    const late = await pushAs(collaborator.token, phone, [phone.upsert('forum', id, { venue: 'X' }, 1)]);
+    const late = await pushAs(collaborator.token, phone, [
+      phone.upsert('forum', id, { venue: 'X' }, 1),
+    ]);
     expect(late.rejected[0]?.code).toBe('deleted');
   });
 
   it('pages through the feed without missing or repeating a record', async () => {
     const phone = new TestDevice();
     const ids: string[] = Array.from({ length: 25 }, () => randomUUID());
-    await pushAs(collaborator.token, phone, ids.map((id) => phone.upsert('recommendation', id, recommendationData(COMMUNE))));
+    await pushAs(
+      collaborator.token,
+      phone,
+      ids.map((id) => phone.upsert('recommendation', id, recommendationData(COMMUNE))),
+    );
     const paged = await pullAll(collaborator.token, new TestDevice(), 7);
     const seen = paged.changes.filter((c) => ids.includes(c.id)).map((c) => c.id);
     expect(new Set(seen).size).toBe(25);
@@ -167,10 +192,24 @@ describe('push and pull', () => {
     const childId = randomUUID();
     await pushAs(collaborator.token, phone, [
       phone.upsert('training', trainingId, {
-        unitCode: COMMUNE, date: '2023-05-10', endDate: null, place: 'UBND xã', topic: 'Kỹ năng tham gia', trainer: 'Cán bộ huyện', audiences: ['children'],
+        unitCode: COMMUNE,
+        date: '2023-05-10',
+        endDate: null,
+        place: 'UBND xã',
+        topic: 'Kỹ năng tham gia',
+        trainer: 'Cán bộ huyện',
+        audiences: ['children'],
       }),
       phone.upsert('attendee', childId, {
-        trainingId, unitCode: COMMUNE, name: 'Y Hoa', role: 'child', gender: 'female', birthYear: 2010, ethnicity: 'Gia Rai', guardianConsent: true, consentDate: '2023-05-01',
+        trainingId,
+        unitCode: COMMUNE,
+        name: 'Y Hoa',
+        role: 'child',
+        gender: 'female',
+        birthYear: 2010,
+        ethnicity: 'Gia Rai',
+        guardianConsent: true,
+        consentDate: '2023-05-01',
       }),
     ]);
     const atDistrict = latest((await pullAll(district.token, new TestDevice())).changes, childId);
@@ -184,7 +223,9 @@ describe('push and pull', () => {
     const phone = new TestDevice();
     const id = randomUUID();
     const mutations = [phone.upsert('forum', id, forumData(COMMUNE))];
-    const me = (await (await server.request('/api/me', { token: collaborator.token })).json()) as { id: string };
+    const me = (await (await server.request('/api/me', { token: collaborator.token })).json()) as {
+      id: string;
+    };
     const viaFile = await server.request('/api/sync/push', {
       token: district.token,
       body: { ...phone.pushBody(mutations), authorId: me.id },
@@ -204,11 +245,18 @@ describe('concurrent pushes and pulls', () => {
   it('never lets a cursor skip a committed change', async () => {
     const writers = Array.from({ length: 4 }, () => new TestDevice());
     const pushed = new Set<string>();
-    const readers = Array.from({ length: 3 }, () => ({ device: new TestDevice(), cursor: null as string | null, seen: new Set<string>() }));
+    const readers = Array.from({ length: 3 }, () => ({
+      device: new TestDevice(),
+      cursor: null as string | null,
+      seen: new Set<string>(),
+    }));
     let writing = true;
     const pullLoop = async (reader: (typeof readers)[number]) => {
       while (writing) {
-        const response = await server.request('/api/sync/pull', { token: district.token, body: reader.device.pullBody(reader.cursor, 50) });
+        const response = await server.request('/api/sync/pull', {
+          token: district.token,
+          body: reader.device.pullBody(reader.cursor, 50),
+        });
         const page = (await response.json()) as PullResponse;
         page.changes.forEach((c) => reader.seen.add(c.id));
         reader.cursor = page.cursor;
@@ -217,7 +265,11 @@ describe('concurrent pushes and pulls', () => {
     const pushLoop = async (device: TestDevice) => {
       for (let round = 0; round < 15; round++) {
         const ids = Array.from({ length: 1 + (round % 4) }, () => randomUUID());
-        await pushAs(collaborator.token, device, ids.map((id) => device.upsert('recommendation', id, recommendationData(COMMUNE))));
+        await pushAs(
+          collaborator.token,
+          device,
+          ids.map((id) => device.upsert('recommendation', id, recommendationData(COMMUNE))),
+        );
         ids.forEach((id) => pushed.add(id));
       }
     };
@@ -228,7 +280,10 @@ describe('concurrent pushes and pulls', () => {
     for (const reader of readers) {
       // Drain what was committed after the reader's last page.
       for (;;) {
-        const response = await server.request('/api/sync/pull', { token: district.token, body: reader.device.pullBody(reader.cursor, 500) });
+        const response = await server.request('/api/sync/pull', {
+          token: district.token,
+          body: reader.device.pullBody(reader.cursor, 500),
+        });
         const page = (await response.json()) as PullResponse;
         page.changes.forEach((c) => reader.seen.add(c.id));
         reader.cursor = page.cursor;

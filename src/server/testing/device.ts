@@ -30,7 +30,12 @@ export class TestDevice {
   }
 
   pullBody(cursor: string | null, limit?: number) {
-    return { protocolVersion: PROTOCOL_VERSION, clientId: this.clientId, cursor, ...(limit ? { limit } : {}) };
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      clientId: this.clientId,
+      cursor,
+      ...(limit ? { limit } : {}),
+    };
   }
 }
 

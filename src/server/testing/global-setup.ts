@@ -5,7 +5,13 @@ import { openPglite, openPostgres } from '../db/client.ts';
 import { loadMigrations, migrate } from '../db/migrate.ts';
 import { seedReferenceData } from '../db/seed.ts';
 import type { Database } from '../db/client.ts';
-import { PG_TEMPLATE_DB, PGLITE_TEMPLATE, testDatabaseUrl, testDbKind, withDatabaseName } from './test-db.ts';
+import {
+  PG_TEMPLATE_DB,
+  PGLITE_TEMPLATE,
+  testDatabaseUrl,
+  testDbKind,
+  withDatabaseName,
+} from './test-db.ts';
 
 async function prepare(db: Database) {
   await migrate(db.orm, await loadMigrations());
@@ -26,7 +32,12 @@ export default async function setup(project: ProjectLike) {
     try {
       await admin.connect();
     } catch (error) {
-      throw new Error(`cannot reach PostgreSQL at TEST_DATABASE_URL (${String(error)}): start it, or fix the URL`);
+      throw new Error(
+        `cannot reach PostgreSQL at TEST_DATABASE_URL (${String(error)}): start it, or fix the URL`,
+        {
+          cause: error,
+        },
+      );
     }
     await admin.query(`DROP DATABASE IF EXISTS ${PG_TEMPLATE_DB} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${PG_TEMPLATE_DB}`);

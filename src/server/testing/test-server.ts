@@ -14,14 +14,23 @@ const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
 export interface TestServer extends Started {
   config: Config;
   adminToken: string;
-  request(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  request(
+    path: string,
+    init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   login(username: string, password?: string): Promise<{ token: string; user: PublicUser }>;
-  createUser(role: Role, unitCode: string, username?: string): Promise<{ token: string; user: PublicUser }>;
+  createUser(
+    role: Role,
+    unitCode: string,
+    username?: string,
+  ): Promise<{ token: string; user: PublicUser }>;
 }
 
 let counter = 0;
 
-export async function startTestServer(options: { limiter?: LoginLimiter; staticDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { limiter?: LoginLimiter; staticDir?: string } = {},
+): Promise<TestServer> {
   const database = await openTestDatabase();
   const config: Config = {
     ...loadConfig({}),
@@ -34,7 +43,9 @@ export async function startTestServer(options: { limiter?: LoginLimiter; staticD
   const started = await startServer(config, {
     logger: false,
     database,
-    limiter: options.limiter ?? new LoginLimiter({ windowMs: 60_000, maxPerAccount: 1000, maxPerAddress: 10_000 }),
+    limiter:
+      options.limiter ??
+      new LoginLimiter({ windowMs: 60_000, maxPerAccount: 1000, maxPerAddress: 10_000 }),
   });
   const request: TestServer['request'] = (path, init = {}) =>
     fetch(`${started.url}${path}`, {
@@ -44,11 +55,14 @@ export async function startTestServer(options: { limiter?: LoginLimiter; staticD
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
         ...init.headers,
       },
-      ...(init.body === undefined ? {} : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
+      ...(init.body === undefined
+        ? {}
+        : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
     });
   const login = async (username: string, password = USER_PASSWORD) => {
     const response = await request('/api/auth/login', { body: { username, password } });
-    if (!response.ok) throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
     return (await response.json()) as { token: string; user: PublicUser };
   };
   const admin = await login('admin', ADMIN_PASSWORD);
@@ -61,9 +75,16 @@ export async function startTestServer(options: { limiter?: LoginLimiter; staticD
     async createUser(role, unitCode, username = `${role}-${++counter}-${Date.now().toString(36)}`) {
       const response = await request('/api/admin/users', {
         token: admin.token,
-        body: { username, displayName: `Người dùng ${username}`, password: USER_PASSWORD, role, unitCode },
+        body: {
+          username,
+          displayName: `Người dùng ${username}`,
+          password: USER_PASSWORD,
+          role,
+          unitCode,
+        },
       });
-      if (response.status !== 201) throw new Error(`createUser failed: ${response.status} ${await response.text()}`);
+      if (response.status !== 201)
+        throw new Error(`createUser failed: ${response.status} ${await response.text()}`);
       return login(username);
     },
     async stop() {

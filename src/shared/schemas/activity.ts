@@ -12,7 +12,9 @@ export const activitySchema = z.strictObject({
   lead: text(300),
   partners: z.array(text(300)),
   // A month (2024-02), a quarter (2024-Q4) or "ongoing" (thực hiện thường xuyên).
-  due: z.string().check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|ongoing)$/, 'Thời hạn không hợp lệ')),
+  due: z
+    .string()
+    .check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|ongoing)$/, 'Thời hạn không hợp lệ')),
   status: z.enum(ACTIVITY_STATUSES, { error: 'Chọn trạng thái' }),
   progressNote: text(4000, false),
 });

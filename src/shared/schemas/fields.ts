@@ -37,7 +37,10 @@ export const uuid = () => z.string({ error: 'Thiếu mã' }).check(z.uuid('Mã k
 export const code = () =>
   z
     .string({ error: 'Thiếu mã' })
-    .check(z.regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'Mã không hợp lệ'), z.maxLength(120));
+    .check(
+      z.regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'Mã không hợp lệ'),
+      z.maxLength(120),
+    );
 
 export const isoDate = () =>
   z

@@ -31,7 +31,9 @@ export type ForumStatus = (typeof FORUM_STATUSES)[number];
 export function forumWarnings(forum: Forum, minimum: number | undefined): string[] {
   const warnings: string[] = [];
   if (minimum !== undefined && forum.childrenTotal < minimum) {
-    warnings.push(`Số trẻ em (${forum.childrenTotal}) ít hơn mức tối thiểu của kế hoạch (${minimum}).`);
+    warnings.push(
+      `Số trẻ em (${forum.childrenTotal}) ít hơn mức tối thiểu của kế hoạch (${minimum}).`,
+    );
   }
   if (forum.girls + forum.boys > forum.childrenTotal) {
     warnings.push('Số trẻ em gái và trai cộng lại lớn hơn tổng số trẻ em.');

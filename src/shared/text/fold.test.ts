@@ -7,6 +7,12 @@ describe('fold', () => {
     expect(fold('Đắk Hà')).toBe('dak ha');
   });
   it('splits into distinct words', () => {
-    expect(searchWords('Trẻ em, trẻ em!', null, "Ia H'Drai")).toEqual(['tre', 'em', 'ia', 'h', 'drai']);
+    expect(searchWords('Trẻ em, trẻ em!', null, "Ia H'Drai")).toEqual([
+      'tre',
+      'em',
+      'ia',
+      'h',
+      'drai',
+    ]);
   });
 });

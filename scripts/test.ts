@@ -1,0 +1,100 @@
+// `npm test`: type-check, lint, format check, unit tests, server tests on PGlite and on PostgreSQL,
+// the client↔server sync tests, a production build, and the browser tests in Chromium. Stops at the
+// first failing step; ends with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumPath, hasChromium } from './chromium.ts';
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
+
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) console.error(`✖ ${title} failed`);
+  return result.status === 0;
+}
+
+function ensureChromium(): boolean {
+  if (hasChromium()) return true;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/etc/debian_version')) {
+    console.log('Chromium is missing: installing Debian’s chromium package for the browser tests…');
+    const ok =
+      run('apt-get update', 'apt-get', ['update', '-qq']) &&
+      run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
+        DEBIAN_FRONTEND: 'noninteractive',
+      });
+    if (ok && hasChromium()) return true;
+  }
+  console.error(
+    `Chromium is needed for the browser tests and was not found at ${chromiumPath()}.\n` +
+      'Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its executable.',
+  );
+  return false;
+}
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const started = Date.now();
+const testDatabaseUrl = process.env['TEST_DATABASE_URL'] || DEFAULT_PG;
+mkdirSync('.tmp', { recursive: true });
+rmSync('.tmp/vitest.json', { force: true });
+rmSync('.tmp/playwright.json', { force: true });
+
+let ok =
+  ensureChromium() &&
+  run('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) &&
+  run('lint', bin('eslint'), ['.', '--max-warnings=0']) &&
+  run('format', bin('prettier'), ['--check', '.']) &&
+  run(
+    `unit, server (PGlite and PostgreSQL at ${testDatabaseUrl.replace(/:[^:@/]+@/, ':***@')}) and sync tests`,
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
+    { TEST_DATABASE_URL: testDatabaseUrl },
+  ) &&
+  run('production build', bin('vite'), ['build', '--logLevel', 'warn']) &&
+  run('browser tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/playwright.json',
+  });
+
+const vitest = readJson('.tmp/vitest.json') as VitestReport | undefined;
+const browser = readJson('.tmp/playwright.json') as PlaywrightReport | undefined;
+const passed =
+  (vitest?.numPassedTests ?? 0) + (browser ? browser.stats.expected + browser.stats.flaky : 0);
+const failed = (vitest?.numFailedTests ?? 0) + (browser?.stats.unexpected ?? 0);
+const skipped =
+  (vitest ? vitest.numPendingTests + vitest.numTodoTests : 0) + (browser?.stats.skipped ?? 0);
+if (skipped > 0) {
+  console.error(`✖ ${skipped} tests were skipped: a test that cannot run must fail, not skip`);
+  ok = false;
+}
+if (ok && (!vitest || !browser)) {
+  console.error('✖ a test runner wrote no report');
+  ok = false;
+}
+console.log(
+  `\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? 0} failed`,
+);
+console.log(
+  `playwright: ${browser?.stats.expected ?? 0} passed, ${browser?.stats.unexpected ?? 0} failed`,
+);
+console.log(`time: ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
+process.exit(ok ? 0 : 1);

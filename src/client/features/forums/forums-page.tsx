@@ -1,0 +1,49 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { isoToDisplay } from '../../i18n/dates.ts';
+import { FORUM_STATUS_LABEL, LEVEL_LABEL } from '../../i18n/labels.ts';
+import { db } from '../../runtime.ts';
+import { SyncBadge } from '../../ui/sync-badge.tsx';
+
+export function ForumsPage() {
+  const forums = useLiveQuery(
+    () => db.forums.orderBy('date').reverse().limit(200).toArray(),
+    [],
+    [],
+  );
+  const units = useLiveQuery(
+    async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name])),
+    [],
+    new Map<string, string>(),
+  );
+  return (
+    <section>
+      <div className="page-head">
+        <h1>Diễn đàn trẻ em</h1>
+        <Link href="/forums/new" className="button button--primary">
+          + Thêm diễn đàn
+        </Link>
+      </div>
+      {forums.length === 0 && (
+        <p className="empty">Chưa có diễn đàn nào. Bấm “Thêm diễn đàn” để bắt đầu.</p>
+      )}
+      <ul className="list">
+        {forums.map((forum) => (
+          <li key={forum.id} className="list__item">
+            <Link href={`/forums/${forum.id}`} className="list__link">
+              <strong>{forum.venue}</strong>
+              <span>
+                {isoToDisplay(forum.date)} · {LEVEL_LABEL[forum.level]} ·{' '}
+                {units.get(forum.unitCode) ?? forum.unitCode}
+              </span>
+              <span>
+                {FORUM_STATUS_LABEL[forum.status]} · {forum.childrenTotal} trẻ em
+              </span>
+            </Link>
+            <SyncBadge state={forum._state} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

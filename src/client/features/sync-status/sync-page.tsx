@@ -1,0 +1,80 @@
+// Everything about sync the user may need: what waits, what happened, what was refused and why.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { refreshStates } from '../../sync/push.ts';
+import { formatDateTime } from '../../i18n/dates.ts';
+import { db, engine } from '../../runtime.ts';
+import { useSyncStatus, useUnsentCount } from '../../ui/use-sync-status.ts';
+
+export function SyncPage() {
+  const status = useSyncStatus();
+  const unsent = useUnsentCount();
+  const rejected = useLiveQuery(() => db.rejected.orderBy('id').toArray(), [], []);
+  const total = status.toSend;
+  const discard = async (id: number) => {
+    await db.transaction('rw', [db.rejected, db.outbox, ...db.recordTables], async () => {
+      const entry = await db.rejected.get(id);
+      await db.rejected.delete(id);
+      if (entry) await refreshStates(db, [entry]);
+    });
+  };
+  return (
+    <section>
+      <h1>Đồng bộ</h1>
+      <div className="card">
+        <p>
+          Chưa gửi: <strong data-testid="unsent-count">{unsent}</strong>
+        </p>
+        <p>
+          Lần đồng bộ thành công gần nhất:{' '}
+          {status.lastSyncAt ? formatDateTime(status.lastSyncAt) : 'chưa có'}
+        </p>
+        {status.phase === 'syncing' && (
+          <div role="status">
+            <progress
+              max={Math.max(total, 1)}
+              value={Math.min(status.sent, total)}
+              aria-label="Đang gửi"
+            />
+            <p>
+              Đã gửi {status.sent}/{total} · đã nhận {status.received}
+            </p>
+          </div>
+        )}
+        {status.lastError && (
+          <p className="form__failure" role="alert">
+            {status.lastError}
+          </p>
+        )}
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void engine.syncNow()}
+          disabled={status.phase === 'syncing'}
+        >
+          Đồng bộ ngay
+        </button>
+      </div>
+      {rejected.length > 0 && (
+        <div className="card">
+          <h2>Bị từ chối ({rejected.length})</h2>
+          <p className="muted">
+            Máy chủ không nhận các thay đổi này. Hãy sửa bản ghi rồi lưu lại, hoặc bỏ thay đổi.
+          </p>
+          <ul className="list">
+            {rejected.map((entry) => (
+              <li key={entry.id} className="list__item list__item--rejected">
+                <div>
+                  <strong>{entry.name}</strong>
+                  <p>{entry.message}</p>
+                </div>
+                <button type="button" className="button" onClick={() => void discard(entry.id)}>
+                  Bỏ
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

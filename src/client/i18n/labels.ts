@@ -1,0 +1,53 @@
+// Vietnamese words for the codes the data uses. One place, so every screen says the same thing.
+import type { Level } from '../../shared/schemas/fields.ts';
+import type { ForumStatus } from '../../shared/schemas/forum.ts';
+import type { RecommendationKind, ResponseStatus } from '../../shared/schemas/recommendation.ts';
+import type { SyncState } from '../db/schema.ts';
+
+export const LEVEL_LABEL: Record<Level, string> = {
+  commune: 'Cấp xã',
+  district: 'Cấp huyện',
+  province: 'Cấp tỉnh',
+  national: 'Cấp quốc gia',
+};
+
+export const FORUM_STATUS_LABEL: Record<ForumStatus, string> = {
+  planned: 'Dự kiến',
+  held: 'Đã tổ chức',
+  reported: 'Đã báo cáo',
+};
+
+export const KIND_LABEL: Record<RecommendationKind, string> = {
+  recommendation: 'Kiến nghị',
+  initiative: 'Sáng kiến',
+  message: 'Thông điệp',
+};
+
+export const RESPONSE_LABEL: Record<ResponseStatus, string> = {
+  pending: 'Chưa có trả lời',
+  implemented: 'Đã được đáp ứng, thực hiện',
+  'in-progress': 'Đang được xem xét, thực hiện',
+  'not-possible': 'Chưa thể thực hiện',
+};
+
+export const AGE_BAND_LABEL = {
+  'under-10': 'Dưới 10 tuổi',
+  '10-12': '10–12 tuổi',
+  '13-15': '13–15 tuổi',
+  '16-17': '16–17 tuổi',
+} as const;
+
+export const GENDER_LABEL = { female: 'Nữ', male: 'Nam', other: 'Khác' } as const;
+
+export const SYNC_STATE_LABEL: Record<SyncState, string> = {
+  pending: 'Chưa gửi',
+  synced: 'Đã gửi',
+  rejected: 'Bị từ chối',
+};
+
+export const ROLE_LABEL = {
+  collaborator: 'Cộng tác viên cấp xã',
+  district: 'Cán bộ cấp huyện',
+  province: 'Cán bộ cấp tỉnh',
+  admin: 'Quản trị',
+} as const;

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts';
+import { engine } from './runtime.ts';
+import { sessionStore } from './session/store.ts';
+import './ui/styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+
+registerServiceWorker(() => void engine.syncNow());
+engine.subscribe((status) => {
+  if (status.phase === 'offline') void requestBackgroundSync();
+});
+void sessionStore.load();
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

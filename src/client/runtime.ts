@@ -1,0 +1,15 @@
+// The app's single instances: the device database, the API client and the sync engine.
+import { db } from './db/db.ts';
+import { sessionStore } from './session/store.ts';
+import { createApi } from './sync/api.ts';
+import { SyncEngine } from './sync/engine.ts';
+
+export const api = createApi({ getToken: () => sessionStore.token() });
+
+export const engine = new SyncEngine({
+  database: db,
+  api,
+  onUnauthorized: () => sessionStore.expire(),
+});
+
+export { db };

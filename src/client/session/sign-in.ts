@@ -1,0 +1,51 @@
+// Signing in and out on this device. A device's local data belongs to one account: signing in as
+// another account starts from a clean device, and is refused while changes are still unsent.
+import { db } from '../db/db.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
+import { api } from '../runtime.ts';
+import { sessionStore, type Session } from './store.ts';
+
+export class UnsentChangesError extends Error {
+  constructor(
+    readonly count: number,
+    readonly owner: string,
+  ) {
+    super(`${count} unsent changes belong to ${owner}`);
+  }
+}
+
+export async function signIn(username: string, password: string): Promise<Session> {
+  const session = await api.post<Session>('/api/auth/login', { username, password });
+  const owner = await getMeta<string>(db.meta, 'ownerId');
+  if (owner && owner !== session.user.id) {
+    const unsent = await db.outbox.count();
+    if (unsent > 0) {
+      const lastUsername = (await getMeta<string>(db.meta, 'lastUsername')) ?? '';
+      throw new UnsentChangesError(unsent, lastUsername);
+    }
+    await resetDevice();
+  }
+  await setMeta(db.meta, 'ownerId', session.user.id);
+  await sessionStore.signIn(session);
+  // Ask the browser not to evict this data under storage pressure.
+  if ('storage' in navigator) void navigator.storage.persist().catch(() => false);
+  return session;
+}
+
+/** Clears the device's records for a new account; refused by the caller while changes are unsent. */
+export async function resetDevice() {
+  await db.transaction('rw', [...db.recordTables, db.outbox, db.rejected, db.meta], async () => {
+    await Promise.all(db.recordTables.map((table) => table.clear()));
+    await db.rejected.clear();
+    await db.meta.bulkDelete(['cursor', 'clientId', 'hlc', 'nextMutationId', 'ownerId']);
+  });
+}
+
+export async function signOut() {
+  try {
+    await api.post('/api/auth/logout', {});
+  } catch {
+    // Offline or already expired: the token is forgotten on this device either way.
+  }
+  await sessionStore.signOut();
+}

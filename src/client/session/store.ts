@@ -1,0 +1,75 @@
+// The signed-in session, kept on the device so the app opens and works offline for as long as
+// the session is valid. A session the server refuses becomes "expired": the user signs in again
+// and every unsent change is still there.
+import { useSyncExternalStore } from 'react';
+import type { PublicUser } from '../../shared/schemas/user.ts';
+import { db } from '../db/db.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
+
+export interface Session {
+  token: string;
+  expiresAt: string;
+  user: PublicUser;
+}
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signed-out'; lastUsername?: string }
+  | { status: 'signed-in'; session: Session }
+  | { status: 'expired'; session: Session };
+
+let state: SessionState = { status: 'loading' };
+const listeners = new Set<() => void>();
+
+function set(next: SessionState) {
+  state = next;
+  listeners.forEach((listener) => listener());
+}
+
+export const sessionStore = {
+  get: () => state,
+  subscribe: (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  token: () => (state.status === 'signed-in' ? state.session.token : undefined),
+
+  load: async () => {
+    const session = await getMeta<Session>(db.meta, 'session');
+    if (!session) {
+      const lastUsername = await getMeta<string>(db.meta, 'lastUsername');
+      set(lastUsername ? { status: 'signed-out', lastUsername } : { status: 'signed-out' });
+    } else if (new Date(session.expiresAt).getTime() <= Date.now()) {
+      set({ status: 'expired', session });
+    } else {
+      set({ status: 'signed-in', session });
+    }
+  },
+
+  signIn: async (session: Session) => {
+    await setMeta(db.meta, 'session', session);
+    await setMeta(db.meta, 'lastUsername', session.user.username);
+    set({ status: 'signed-in', session });
+  },
+
+  expire: () => {
+    if (state.status === 'signed-in') set({ status: 'expired', session: state.session });
+  },
+
+  signOut: async () => {
+    await db.meta.delete('session');
+    const lastUsername = await getMeta<string>(db.meta, 'lastUsername');
+    set(lastUsername ? { status: 'signed-out', lastUsername } : { status: 'signed-out' });
+  },
+};
+
+export function useSessionState(): SessionState {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+}
+
+/** The signed-in user; only for screens behind the sign-in gate. */
+export function useUser(): PublicUser {
+  const current = useSessionState();
+  if (current.status !== 'signed-in') throw new Error('useUser outside a signed-in screen');
+  return current.session.user;
+}

@@ -1,0 +1,98 @@
+// Form fields with their label and their Vietnamese error message beside them.
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+
+interface FieldProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+  }) => ReactNode;
+}
+
+export function Field({ label, error, hint, children }: FieldProps) {
+  const id = useId();
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        'aria-invalid': Boolean(error),
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      })}
+      {hint && !error && (
+        <small id={`${id}-hint`} className="field__hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+type InputProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+};
+
+export function TextInput({ label, error, hint, ...input }: InputProps) {
+  return (
+    <Field label={label} error={error} {...(hint ? { hint } : {})}>
+      {(a11y) => <input {...input} {...a11y} />}
+    </Field>
+  );
+}
+
+type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  label: string;
+  error?: string | undefined;
+};
+
+export function TextArea({ label, error, ...input }: TextAreaProps) {
+  return (
+    <Field label={label} error={error}>
+      {(a11y) => <textarea rows={4} {...input} {...a11y} />}
+    </Field>
+  );
+}
+
+type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  error?: string | undefined;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+};
+
+export function Select({ label, error, options, placeholder, ...select }: SelectProps) {
+  return (
+    <Field label={label} error={error}>
+      {(a11y) => (
+        <select {...select} {...a11y}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export const optionsOf = <K extends string>(labels: Record<K, string>) =>
+  (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

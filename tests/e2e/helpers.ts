@@ -1,0 +1,41 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_ADMIN_PASSWORD } from '../../playwright.config.ts';
+
+export const PASSWORD = 'mat-khau-e2e-123';
+let counter = 0;
+
+export async function createAccount(request: APIRequestContext, role: string, unitCode: string) {
+  const admin = await request.post('/api/auth/login', {
+    data: { username: 'admin', password: E2E_ADMIN_PASSWORD },
+  });
+  expect(admin.status()).toBe(200);
+  const { token } = (await admin.json()) as { token: string };
+  const username = `${role}.${Date.now().toString(36)}${++counter}`;
+  const created = await request.post('/api/admin/users', {
+    headers: { authorization: `Bearer ${token}` },
+    data: { username, displayName: `Cán bộ ${username}`, password: PASSWORD, role, unitCode },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return username;
+}
+
+export async function signIn(page: Page, username: string) {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Signed in, and the first sync has brought the plan down to the device.
+  await expect(page.getByText('Kế hoạch tổ chức Diễn đàn trẻ em')).toBeVisible();
+}
+
+/** Waits until the service worker controls the page, so the app shell is cached for offline use. */
+export async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}

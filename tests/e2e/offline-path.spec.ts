@@ -1,0 +1,74 @@
+// The thinnest real path: a collaborator records a forum and a recommendation offline on a phone,
+// the app survives being closed and reopened offline, and after sync the district sees them.
+import { expect, test } from '@playwright/test';
+import { createAccount, signIn, waitForServiceWorker } from './helpers.ts';
+
+test('a recommendation entered offline on a phone reaches the district after sync', async ({
+  browser,
+  request,
+}) => {
+  const collaborator = await createAccount(request, 'collaborator', 'ia-h-drai/ia-dom');
+  const districtUser = await createAccount(request, 'district', 'ia-h-drai');
+
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  let page = await phone.newPage();
+  await signIn(page, collaborator);
+  await expect(page.getByRole('heading', { name: 'Xã Ia Dom' })).toBeVisible();
+  await waitForServiceWorker(page);
+
+  await phone.setOffline(true);
+  await page.getByRole('link', { name: '+ Thêm diễn đàn' }).click();
+  await page.getByLabel('Địa điểm').fill('Nhà rông thôn 3');
+  await page.getByLabel('Đơn vị tổ chức').fill('UBND xã Ia Dom');
+  await page.getByLabel('Ngày tổ chức').fill('20/05/2023');
+  await page.getByLabel('Tổng số trẻ em tham gia').fill('36');
+  await page.getByLabel('Trẻ em gái').fill('19');
+  await page.getByLabel('Trẻ em trai').fill('17');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Diễn đàn trẻ em' })).toBeVisible();
+  await expect(page.getByText('Nhà rông thôn 3')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Kiến nghị', exact: true }).click();
+  await page.getByRole('link', { name: '+ Ghi kiến nghị' }).click();
+  await page.getByText('Trẻ em tham gia bảo vệ trẻ em trên môi trường mạng').click();
+  await page
+    .getByLabel('Nội dung')
+    .fill('Đề nghị nhà trường dạy kỹ năng an toàn khi dùng mạng xã hội.');
+  await page.getByLabel('Cơ quan nhận').fill('Nhà trường');
+  await page.getByRole('button', { name: 'Lưu và xong' }).click();
+  await expect(page.getByText('Đề nghị nhà trường dạy kỹ năng an toàn')).toBeVisible();
+  await expect(page.getByText('Chưa gửi').first()).toBeVisible();
+
+  // Close the app and open it again, still without network.
+  await page.close();
+  page = await phone.newPage();
+  await page.goto('/forums');
+  await expect(page.getByText('Nhà rông thôn 3')).toBeVisible();
+  await page.getByRole('link', { name: 'Kiến nghị', exact: true }).click();
+  await expect(page.getByText('Đề nghị nhà trường dạy kỹ năng an toàn')).toBeVisible();
+
+  await phone.setOffline(false);
+  await page.getByRole('link', { name: 'Đồng bộ', exact: true }).click();
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+  await expect(page.getByTestId('unsent-count')).toHaveText('0');
+
+  const office = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const desk = await office.newPage();
+  await signIn(desk, districtUser);
+  await desk.getByRole('link', { name: 'Diễn đàn', exact: true }).click();
+  await expect(desk.getByText('Nhà rông thôn 3')).toBeVisible();
+  await desk.getByRole('link', { name: 'Kiến nghị', exact: true }).click();
+  await expect(
+    desk.getByText('Đề nghị nhà trường dạy kỹ năng an toàn khi dùng mạng xã hội.'),
+  ).toBeVisible();
+  await expect(
+    desk.getByRole('heading', { name: /Trẻ em tham gia bảo vệ trẻ em trên môi trường mạng/ }),
+  ).toContainText('(1)');
+
+  await phone.close();
+  await office.close();
+});
