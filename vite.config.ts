@@ -4,7 +4,11 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/client/pwa/manifest.ts';
 
-const serverTests = ['src/server/**/*.db.test.ts', 'tests/sync/**/*.test.ts'];
+const serverTests = [
+  'src/server/**/*.db.test.ts',
+  'tests/sync/**/*.test.ts',
+  'tests/process/**/*.test.ts',
+];
 
 export default defineConfig({
   root: '.',

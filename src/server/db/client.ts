@@ -27,7 +27,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
     await access(dataDir, constants.W_OK);
   } catch {
     throw new StartupError(
-      `DATA_DIR "${dataDir}" is not writable: choose a folder this user can write, e.g. DATA_DIR=./data`,
+      `DATA_DIR "${dataDir}" cannot be created or is not writable: choose a folder this user can write, e.g. DATA_DIR=./data`,
     );
   }
   let client: PGlite;

@@ -7,6 +7,7 @@ import {
   deleteArgsSchema,
   isMutationName,
   MUTATIONS,
+  recordId,
   upsertArgsSchema,
 } from '../../shared/mutations.ts';
 import type { Mutation, PushRequest, PushResponse, Rejection } from '../../shared/protocol.ts';
@@ -196,7 +197,8 @@ function touchedKeys(mutations: Mutation[]) {
   for (const mutation of mutations) {
     if (!isMutationName(mutation.name)) continue;
     const args = mutation.args as { id?: unknown } | null;
-    if (typeof args?.id !== 'string') continue;
+    // Only well-formed ids reach the database; the rest are rejected when applied.
+    if (typeof args?.id !== 'string' || !recordId().safeParse(args.id).success) continue;
     const entity = MUTATIONS[mutation.name].entity;
     keys.set(recordKey(entity, args.id), { entity, id: args.id });
   }
@@ -326,6 +328,21 @@ function invalid(
   return new Reject('invalid', `Dữ liệu không hợp lệ — ${details}`);
 }
 
+/** Text PostgreSQL will store: lone surrogates and NUL bytes become U+FFFD. */
+export const storable = (text: string) => text.toWellFormed().replaceAll('\u0000', '\uFFFD');
+
+/** `storable` for every string and key of a JSON value. */
+export function wellFormedJson(value: unknown): unknown {
+  if (typeof value === 'string') return storable(value);
+  if (Array.isArray(value)) return value.map(wellFormedJson);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [storable(key), wellFormedJson(inner)]),
+    );
+  }
+  return value;
+}
+
 async function recordRejections(
   tx: Tx,
   request: PushRequest,
@@ -339,10 +356,11 @@ async function recordRejections(
     return {
       client_id: request.clientId,
       mutation_id: rejection.id,
-      name: mutation?.name.slice(0, 60) ?? '',
+      name: storable(mutation?.name.slice(0, 60) ?? ''),
       code: rejection.code,
-      message: rejection.message,
-      args: mutation?.args ?? null,
+      message: storable(rejection.message),
+      // Kept for support staff to read; made well-formed so PostgreSQL accepts any input.
+      args: wellFormedJson(mutation?.args ?? null),
       submitted_by: submittedBy,
     };
   });

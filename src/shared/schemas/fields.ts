@@ -21,6 +21,11 @@ z.config({
 
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+// A NUL byte or a lone UTF-16 surrogate is not text: PostgreSQL refuses both, and they render as garbage.
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
+const NOT_TEXT = /[\u0000\p{Cs}]/u;
+const wellFormed = z.refine<string>((value) => !NOT_TEXT.test(value), 'Có ký tự không hợp lệ');
+
 export const text = (max: number, required = true) =>
   required
     ? z
@@ -29,8 +34,11 @@ export const text = (max: number, required = true) =>
           z.trim(),
           z.minLength(1, 'Không được để trống'),
           z.maxLength(max, `Tối đa ${max} ký tự`),
+          wellFormed,
         )
-    : z.string({ error: 'Phải là chữ' }).check(z.trim(), z.maxLength(max, `Tối đa ${max} ký tự`));
+    : z
+        .string({ error: 'Phải là chữ' })
+        .check(z.trim(), z.maxLength(max, `Tối đa ${max} ký tự`), wellFormed);
 
 export const uuid = () => z.string({ error: 'Thiếu mã' }).check(z.uuid('Mã không hợp lệ'));
 
