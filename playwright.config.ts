@@ -4,6 +4,15 @@ import { chromiumPath } from './scripts/chromium.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 8787);
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password';
+// As root in a container, and with no outside network: keep Chromium from calling home.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,15 +30,7 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
     launchOptions: {
       executablePath: chromiumPath(),
-      // As root in a container, and with no outside network: keep Chromium from calling home.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -8,6 +8,7 @@ const serverTests = [
   'src/server/**/*.db.test.ts',
   'tests/sync/**/*.test.ts',
   'tests/process/**/*.test.ts',
+  'tests/chaos/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { watchInstallability } from './pwa/install-store.ts';
 import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts';
 import { engine } from './runtime.ts';
 import { sessionStore } from './session/store.ts';
@@ -9,6 +10,7 @@ import './ui/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
+watchInstallability();
 registerServiceWorker(() => void engine.syncNow());
 engine.subscribe((status) => {
   if (status.phase === 'offline') void requestBackgroundSync();

@@ -1,5 +1,6 @@
 // The app's single instances: the device database, the API client and the sync engine.
 import { db } from './db/db.ts';
+import { keepOpen } from './db/storage.ts';
 import { sessionStore } from './session/store.ts';
 import { createApi } from './sync/api.ts';
 import { SyncEngine } from './sync/engine.ts';
@@ -11,5 +12,7 @@ export const engine = new SyncEngine({
   api,
   onUnauthorized: () => sessionStore.expire(),
 });
+
+keepOpen(db);
 
 export { db };

@@ -10,6 +10,7 @@ import { LoginLimiter } from './auth/login-limiter.ts';
 import { userForToken } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { archiveAssets, archivedName } from './http/asset-archive.ts';
 import { HttpProblem } from './http/problem.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -104,7 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  await registerStatic(app, config.staticDir);
+  await registerStatic(app, config.staticDir, join(config.dataDir, 'asset-archive'));
   return app;
 }
 
@@ -112,8 +113,9 @@ function unauthorized() {
   return new HttpProblem(401, 'Chưa đăng nhập hoặc phiên đã hết hạn', 'sign in again to continue');
 }
 
-async function registerStatic(app: FastifyInstance, root: string) {
+async function registerStatic(app: FastifyInstance, root: string, archiveDir: string) {
   const hasBuild = existsSync(join(root, 'index.html'));
+  const archive = hasBuild ? await archiveAssets(root, archiveDir) : null;
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root,
@@ -146,6 +148,16 @@ async function registerStatic(app: FastifyInstance, root: string) {
             `${request.method} ${url} does not exist`,
           ).toJSON(),
         );
+    }
+    const archived = archivedName(url);
+    if (archive && archived && existsSync(join(archive, archived))) {
+      return reply
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .sendFile(archived, archive);
+    }
+    // A missing script must not be answered with the app shell's HTML.
+    if (url.startsWith('/assets/')) {
+      return reply.status(404).type('text/plain').send('Not found');
     }
     if (!hasBuild) {
       return reply

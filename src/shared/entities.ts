@@ -14,18 +14,9 @@ import {
 import { attendanceSchema, attendeeSchema, trainingSchema } from './schemas/training.ts';
 import { unitSchema } from './schemas/unit.ts';
 
-export const ENTITY_NAMES = [
-  'unit',
-  'plan',
-  'activity',
-  'forum',
-  'recommendation',
-  'training',
-  'attendee',
-  'attendance',
-  'conflict',
-] as const;
-export type EntityName = (typeof ENTITY_NAMES)[number];
+import { ENTITY_NAMES, isEntityName, type EntityName } from './entity-names.ts';
+
+export { ENTITY_NAMES, isEntityName, type EntityName };
 
 const FIELD_STAFF: readonly Role[] = ['collaborator', 'district', 'province'];
 
@@ -57,10 +48,6 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
   // Conflicts are written by the server's merge and resolved through /api/conflicts only.
   conflict: { schema: conflictSchema, shared: false, writers: [] },
 };
-
-export function isEntityName(name: string): name is EntityName {
-  return (ENTITY_NAMES as readonly string[]).includes(name);
-}
 
 /** The unit a record belongs to, for scope checks. Units are their own scope; reference data the province's. */
 export function recordUnitCode(

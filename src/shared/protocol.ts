@@ -4,10 +4,14 @@ import { ENTITY_NAMES } from './entities.ts';
 import { HLC_PATTERN } from './hlc.ts';
 import { recordId } from './mutations.ts';
 
-export const PROTOCOL_VERSION = 1;
-export const MAX_PUSH_MUTATIONS = 500;
-export const MAX_PULL_LIMIT = 5000;
-export const DEFAULT_PULL_LIMIT = 1000;
+import {
+  DEFAULT_PULL_LIMIT,
+  MAX_PULL_LIMIT,
+  MAX_PUSH_MUTATIONS,
+  PROTOCOL_VERSION,
+} from './protocol-limits.ts';
+
+export { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION };
 
 const protocolVersion = z.literal(PROTOCOL_VERSION, {
   error: `Phiên bản giao thức không được hỗ trợ (cần ${PROTOCOL_VERSION}); hãy cập nhật ứng dụng`,

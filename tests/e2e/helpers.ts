@@ -1,4 +1,10 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../../playwright.config.ts';
 
 export const PASSWORD = 'mat-khau-e2e-123';
@@ -38,4 +44,41 @@ export async function waitForServiceWorker(page: Page) {
       );
     }
   });
+}
+
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/**
+ * A new collaborator of Ia Dom, signed in on a phone-sized context against the server at `baseURL`,
+ * with the app shell cached by the service worker.
+ */
+export async function signedInPhone(browser: Browser, baseURL: string) {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const collaborator = await createAccount(api, 'collaborator', 'ia-h-drai/ia-dom');
+  await api.dispose();
+  const phone = await browser.newContext({ ...PHONE, baseURL });
+  const page = await phone.newPage();
+  await signIn(page, collaborator);
+  await waitForServiceWorker(page);
+  return { phone, page };
+}
+
+/** Every row of one object store of the app's IndexedDB, read with the raw API (not the app's code). */
+export function deviceRows(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('dien-dan-tre-em');
+        open.onerror = () => reject(new Error('cannot open the device database'));
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Record<string, unknown>[]);
+          };
+          request.onerror = () => reject(new Error(`cannot read ${name}`));
+        };
+      }),
+    store,
+  );
 }

@@ -42,6 +42,14 @@ test('a recommendation entered offline on a phone reaches the district after syn
   await page.getByRole('button', { name: 'Lưu và xong' }).click();
   await expect(page.getByText('Đề nghị nhà trường dạy kỹ năng an toàn')).toBeVisible();
   await expect(page.getByText('Chưa gửi').first()).toBeVisible();
+  // Search on the device, offline, typed without Vietnamese accents.
+  await page.getByLabel('Tìm kiến nghị').fill('ky nang an toan mang');
+  const results = page.getByRole('region', { name: 'Kết quả tìm kiếm' });
+  await expect(results).toContainText('(1)');
+  await expect(results).toContainText('Đề nghị nhà trường dạy kỹ năng an toàn');
+  await page.getByLabel('Tìm kiến nghị').fill('duoi nuoc');
+  await expect(results).toContainText('Không tìm thấy kiến nghị nào');
+  await page.getByLabel('Tìm kiến nghị').fill('');
 
   // Close the app and open it again, still without network.
   await page.close();

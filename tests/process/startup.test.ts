@@ -1,10 +1,10 @@
 // `npm start`'s server as a separate process: when it cannot start, it says why in one line and exits non-zero.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
 
 function startServer(
@@ -26,12 +26,16 @@ function startServer(
   });
 }
 
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
 const messageLines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
 
 describe('start-up failures', () => {
   it('names an unusable DATA_DIR and the fix', async () => {
     // A path below a regular file can never be a folder, whoever runs the server (root included).
     const parent = await mkdtemp(join(tmpdir(), 'ddte-file-'));
+    folders.push(parent);
     await writeFile(join(parent, 'not-a-folder'), '');
     const dataDir = join(parent, 'not-a-folder', 'data');
     const result = await startServer({ DATA_DIR: dataDir, PORT: '0' });
@@ -59,6 +63,7 @@ describe('start-up failures', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as AddressInfo;
     const dataDir = await mkdtemp(join(tmpdir(), 'ddte-start-'));
+    folders.push(dataDir);
     await cp(PGLITE_TEMPLATE, dataDir, { recursive: true });
     try {
       const result = await startServer({

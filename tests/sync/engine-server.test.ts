@@ -5,7 +5,7 @@ import { AppDatabase } from '../../src/client/db/db.ts';
 import { saveRecord } from '../../src/client/db/write.ts';
 import { createApi } from '../../src/client/sync/api.ts';
 import { SyncEngine } from '../../src/client/sync/engine.ts';
-import { forumData, recommendationData } from '../../src/server/testing/device.ts';
+import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../../src/server/testing/test-server.ts';
 
 let server: TestServer;

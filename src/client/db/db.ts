@@ -1,6 +1,7 @@
 // The device's database. Each version(n) stays in this file forever with its upgrade, so a phone
-// that skipped app versions still opens its data (docs/decisions/0003-client-schema-versions.md).
+// that skipped app versions still opens its data (docs/decisions/0004-client-database.md).
 import Dexie, { type Table } from 'dexie';
+import { yearOf } from './derived.ts';
 import type { EntityName } from '../../shared/entities.ts';
 import type { EntityRows, MetaEntry, OutboxEntry, RejectedEntry } from './schema.ts';
 
@@ -15,6 +16,23 @@ export const TABLE_OF = {
   attendance: 'attendance',
   conflict: 'conflicts',
 } as const satisfies Record<EntityName, string>;
+
+/** Schema version 1, as the first release shipped it: frozen, because phones still hold it. */
+export const V1_STORES = {
+  units: 'id, parentCode',
+  plans: 'id, year',
+  activities: 'id, year',
+  forums: 'id, unitCode, planId, date, _updatedAt, _state, *_words',
+  recommendations:
+    'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, *_words',
+  trainings: 'id, unitCode, date, _updatedAt, _state',
+  attendees: 'id, trainingId, unitCode, _state, *_words',
+  attendance: 'id, attendeeId, trainingId',
+  conflicts: 'id, recordId, resolved',
+  outbox: 'id, [entity+recordId]',
+  rejected: 'id, [entity+recordId]',
+  meta: 'key',
+};
 
 export class AppDatabase extends Dexie {
   units!: Table<EntityRows['unit'], string>;
@@ -32,21 +50,22 @@ export class AppDatabase extends Dexie {
 
   constructor(name = 'dien-dan-tre-em') {
     super(name);
-    this.version(1).stores({
-      units: 'id, parentCode',
-      plans: 'id, year',
-      activities: 'id, year',
-      forums: 'id, unitCode, planId, date, _updatedAt, _state, *_words',
-      recommendations:
-        'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, *_words',
-      trainings: 'id, unitCode, date, _updatedAt, _state',
-      attendees: 'id, trainingId, unitCode, _state, *_words',
-      attendance: 'id, attendeeId, trainingId',
-      conflicts: 'id, recordId, resolved',
-      outbox: 'id, [entity+recordId]',
-      rejected: 'id, [entity+recordId]',
-      meta: 'key',
-    });
+    this.version(1).stores(V1_STORES);
+    // v2: forums by unit and year, for the filters and reports of a year; rows saved under v1 get
+    // their year from their date here.
+    this.version(2)
+      .stores({
+        forums: 'id, unitCode, planId, date, _updatedAt, _state, *_words, [unitCode+_year]',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('forums')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            const year = yearOf(row);
+            if (year !== undefined) row['_year'] = year;
+          });
+      });
   }
 
   tableOf<E extends EntityName>(entity: E): Table<EntityRows[E], string> {

@@ -19,6 +19,8 @@ export interface LocalFields {
   _state: SyncState;
   /** Folded words for diacritics-insensitive search (multi-entry index). */
   _words?: string[];
+  /** A forum's year (schema v2), for filters and reports by year. */
+  _year?: number;
   /** Local time of the last change on this device, for "latest first" lists. */
   _updatedAt: number;
 }

@@ -3,12 +3,11 @@
 // change is ever saved without being queued for the server (and none is queued without being saved).
 import { ENTITIES, validateRecord, type EntityName } from '../../shared/entities.ts';
 import { formatHlc, nodeFromClientId, tick, type HlcState } from '../../shared/hlc.ts';
-import { searchWords } from '../../shared/text/fold.ts';
 import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
-import { getMeta, setMeta } from './meta.ts';
 import { stripLocal, type OutboxEntry } from './schema.ts';
 import { ensureClientId } from './client-id.ts';
+import { derivedFields } from './derived.ts';
 
 export class RecordValidationError extends Error {
   constructor(readonly issues: { path: PropertyKey[]; message: string }[]) {
@@ -16,32 +15,26 @@ export class RecordValidationError extends Error {
   }
 }
 
-/** Which words of a record the search index holds. */
-const SEARCH_FIELDS: Partial<Record<EntityName, string[]>> = {
-  forum: ['venue', 'organiser'],
-  recommendation: ['text', 'addressee', 'responseText'],
-  attendee: ['name', 'ethnicity'],
-};
-
-export function wordsOf(entity: EntityName, data: Record<string, unknown>): string[] | undefined {
-  const fields = SEARCH_FIELDS[entity];
-  if (!fields) return undefined;
-  return searchWords(
-    ...fields.map((field) => (typeof data[field] === 'string' ? data[field] : null)),
-  );
-}
-
+/** The next clock stamp and mutation id, read and written in one request each (saves are hot). */
 async function stamp(database: AppDatabase): Promise<{ hlc: string; mutationId: number }> {
-  const clientId = await ensureClientId(database);
-  const clock = (await getMeta<HlcState>(database.meta, 'hlc')) ?? {
+  const [clientIdRow, clockRow, counterRow] = await database.meta.bulkGet([
+    'clientId',
+    'hlc',
+    'nextMutationId',
+  ]);
+  const clientId =
+    typeof clientIdRow?.value === 'string' ? clientIdRow.value : await ensureClientId(database);
+  const clock = (clockRow?.value as HlcState | undefined) ?? {
     wall: 0,
     counter: 0,
     node: nodeFromClientId(clientId),
   };
   const next = tick(clock, Date.now());
-  const mutationId = (await getMeta<number>(database.meta, 'nextMutationId')) ?? 1;
-  await setMeta(database.meta, 'hlc', next);
-  await setMeta(database.meta, 'nextMutationId', mutationId + 1);
+  const mutationId = (counterRow?.value as number | undefined) ?? 1;
+  await database.meta.bulkPut([
+    { key: 'hlc', value: next },
+    { key: 'nextMutationId', value: mutationId + 1 },
+  ]);
   return { hlc: formatHlc(next), mutationId };
 }
 
@@ -57,7 +50,8 @@ export async function saveRecord(
   mutationName: string = `${entity}.upsert`,
 ): Promise<boolean> {
   const table = database.tableOf(entity);
-  return database.transaction('rw', [table, database.outbox, database.meta], async () => {
+  const tables = [table, database.outbox, database.rejected, database.meta];
+  return database.transaction('rw', tables, async () => {
     const existing = await table.get(id);
     const before = existing ? stripLocal(existing) : {};
     const merged = { ...before, ...values };
@@ -70,14 +64,13 @@ export async function saveRecord(
     );
     if (Object.keys(patch).length === 0) return false;
     const { hlc, mutationId } = await stamp(database);
-    const words = wordsOf(entity, checked.data);
     await table.put({
       ...checked.data,
       id,
       _version: existing?._version ?? 0,
       _state: 'pending',
       _updatedAt: Date.now(),
-      ...(words ? { _words: words } : {}),
+      ...derivedFields(entity, checked.data),
     } as never);
     const entry: OutboxEntry = {
       id: mutationId,
@@ -89,6 +82,10 @@ export async function saveRecord(
       createdAt: Date.now(),
     };
     await database.outbox.add(entry);
+    // The user has corrected the record: its earlier rejections are answered by this save. Only a
+    // record that is not "synced" can have any, so the common save skips the query.
+    if (existing && existing._state !== 'synced')
+      await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
     return true;
   });
 }
@@ -101,9 +98,11 @@ export async function deleteRecord(
   if (ENTITIES[entity].writers.length === 0)
     throw new Error(`${entity} cannot be deleted from a device`);
   const table = database.tableOf(entity);
-  await database.transaction('rw', [table, database.outbox, database.meta], async () => {
+  const tables = [table, database.outbox, database.rejected, database.meta];
+  await database.transaction('rw', tables, async () => {
     const { hlc, mutationId } = await stamp(database);
     await table.delete(id);
+    await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
     await database.outbox.add({
       id: mutationId,
       name: `${entity}.delete`,

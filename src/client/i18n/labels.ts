@@ -2,6 +2,7 @@
 import type { Level } from '../../shared/schemas/fields.ts';
 import type { ForumStatus } from '../../shared/schemas/forum.ts';
 import type { RecommendationKind, ResponseStatus } from '../../shared/schemas/recommendation.ts';
+import type { EntityName } from '../../shared/entities.ts';
 import type { SyncState } from '../db/schema.ts';
 
 export const LEVEL_LABEL: Record<Level, string> = {
@@ -51,3 +52,39 @@ export const ROLE_LABEL = {
   province: 'Cán bộ cấp tỉnh',
   admin: 'Quản trị',
 } as const;
+
+export const ENTITY_LABEL: Record<EntityName, string> = {
+  unit: 'Đơn vị hành chính',
+  plan: 'Kế hoạch',
+  activity: 'Hoạt động (chương trình công tác)',
+  forum: 'Diễn đàn',
+  recommendation: 'Kiến nghị',
+  training: 'Tập huấn',
+  attendee: 'Người tham gia tập huấn',
+  attendance: 'Điểm danh',
+  conflict: 'Xung đột',
+};
+
+/** Field names as users read them, for conflict notices. */
+export const FIELD_LABEL: Record<string, string> = {
+  venue: 'Địa điểm',
+  organiser: 'Đơn vị tổ chức',
+  date: 'Ngày tổ chức',
+  status: 'Trạng thái',
+  childrenTotal: 'Tổng số trẻ em',
+  girls: 'Trẻ em gái',
+  boys: 'Trẻ em trai',
+  ethnicMinority: 'Trẻ em dân tộc thiểu số',
+  specialCircumstances: 'Trẻ em có hoàn cảnh đặc biệt',
+  withDisabilities: 'Trẻ em khuyết tật',
+  poorHouseholds: 'Trẻ em hộ nghèo',
+  adults: 'Người lớn',
+  text: 'Nội dung',
+  addressee: 'Cơ quan nhận',
+  themeCode: 'Chủ đề',
+  kind: 'Loại',
+  responseStatus: 'Kết quả trả lời',
+  responseText: 'Nội dung trả lời',
+  responseCause: 'Nguyên nhân',
+  responseSolution: 'Giải pháp',
+};

@@ -2,6 +2,7 @@
 // another account starts from a clean device, and is refused while changes are still unsent.
 import { db } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
+import { requestPersistentStorage } from '../db/storage.ts';
 import { api } from '../runtime.ts';
 import { sessionStore, type Session } from './store.ts';
 
@@ -28,7 +29,7 @@ export async function signIn(username: string, password: string): Promise<Sessio
   await setMeta(db.meta, 'ownerId', session.user.id);
   await sessionStore.signIn(session);
   // Ask the browser not to evict this data under storage pressure.
-  if ('storage' in navigator) void navigator.storage.persist().catch(() => false);
+  void requestPersistentStorage();
   return session;
 }
 

@@ -4,6 +4,7 @@
 import type { AppDatabase } from '../db/db.ts';
 import { ensureClientId } from '../db/client-id.ts';
 import { ApiError, type ApiClient } from './api.ts';
+import { flushExportReports } from './export-reports.ts';
 import { pullChanges } from './pull.ts';
 import { pushOutbox } from './push.ts';
 
@@ -137,6 +138,7 @@ export class SyncEngine {
       const clientId = await ensureClientId(database);
       await pushOutbox(database, api, clientId, (sent) => this.update({ sent }));
       await pullChanges(database, api, clientId, (received) => this.update({ received }));
+      await flushExportReports(database, api);
       this.failures = 0;
       this.update({ phase: 'idle', lastSyncAt: Date.now(), lastError: null });
     } catch (error) {

@@ -1,10 +1,11 @@
 // Pulls the change feed until the server has no more, applying each page in one transaction with
 // the acknowledged outbox entries and the new cursor.
-import { isEntityName } from '../../shared/entities.ts';
-import { PROTOCOL_VERSION, type PullResponse } from '../../shared/protocol.ts';
+import { isEntityName, type EntityName } from '../../shared/entity-names.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol-limits.ts';
+import type { Change, PullResponse } from '../../shared/protocol.ts';
 import type { AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
-import { wordsOf } from '../db/write.ts';
+import { derivedFields } from '../db/derived.ts';
 import type { ApiClient } from './api.ts';
 import { acknowledge } from './push.ts';
 
@@ -32,44 +33,57 @@ export async function pullChanges(
   }
 }
 
+/**
+ * Applies one page in one transaction, with the acknowledged outbox entries and the new cursor.
+ * Reads and writes in bulk (one query per table, not per record): a district's first pull is tens
+ * of thousands of records on a cheap phone.
+ */
 export async function applyPage(database: AppDatabase, page: PullResponse): Promise<void> {
   await database.transaction(
     'rw',
     [database.outbox, database.rejected, database.meta, ...database.recordTables],
     async () => {
       await acknowledge(database, { lastMutationId: page.lastMutationId });
-      const now = Date.now();
+      // Changes still waiting are laid over the server's record, so the screen shows what the user
+      // entered until the server has it. Both lists are short: what this device has not sent.
+      const waiting = new Map<string, Record<string, unknown>[]>();
+      for (const entry of await database.outbox.orderBy('id').toArray()) {
+        const key = `${entry.entity}:${entry.recordId}`;
+        waiting.set(key, [...(waiting.get(key) ?? []), entry.args.patch ?? {}]);
+      }
+      const rejected = new Set(
+        (await database.rejected.toArray()).map((entry) => `${entry.entity}:${entry.recordId}`),
+      );
+      const byEntity = new Map<EntityName, Change[]>();
       for (const change of page.changes) {
         if (!isEntityName(change.entity)) continue;
-        const table = database.tableOf(change.entity);
-        if (change.op === 'delete' || !change.data) {
-          await table.delete(change.id);
-          continue;
-        }
-        // Changes still waiting in the outbox are laid over the server's record, so the screen
-        // shows what the user entered until the server has it.
-        const waiting = await database.outbox
-          .where('[entity+recordId]')
-          .equals([change.entity, change.id])
-          .sortBy('id');
-        const data = waiting.reduce<Record<string, unknown>>(
-          (record, entry) => ({ ...record, ...entry.args.patch }),
-          { ...change.data },
-        );
-        const rejected = await database.rejected
-          .where('[entity+recordId]')
-          .equals([change.entity, change.id])
-          .count();
-        const words = wordsOf(change.entity, data);
-        const existing = await table.get(change.id);
-        await table.put({
-          ...data,
-          id: change.id,
-          _version: change.version,
-          _state: waiting.length > 0 ? 'pending' : rejected > 0 ? 'rejected' : 'synced',
-          _updatedAt: existing?._updatedAt ?? now,
-          ...(words ? { _words: words } : {}),
-        } as never);
+        byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
+      }
+      const now = Date.now();
+      for (const [entity, changes] of byEntity) {
+        const table = database.tableOf(entity);
+        const deletes = changes.filter((change) => change.op === 'delete' || !change.data);
+        const puts = changes.filter((change) => change.op === 'put' && change.data);
+        if (deletes.length > 0) await table.bulkDelete(deletes.map((change) => change.id));
+        if (puts.length === 0) continue;
+        const existing = await table.bulkGet(puts.map((change) => change.id));
+        const rows = puts.map((change, index) => {
+          const key = `${entity}:${change.id}`;
+          const patches = waiting.get(key) ?? [];
+          const data = patches.reduce<Record<string, unknown>>(
+            (record, patch) => ({ ...record, ...patch }),
+            { ...change.data },
+          );
+          return {
+            ...data,
+            id: change.id,
+            _version: change.version,
+            _state: patches.length > 0 ? 'pending' : rejected.has(key) ? 'rejected' : 'synced',
+            _updatedAt: existing[index]?._updatedAt ?? now,
+            ...derivedFields(entity, data),
+          };
+        });
+        await table.bulkPut(rows as never);
       }
       await setMeta(database.meta, 'cursor', page.cursor);
     },

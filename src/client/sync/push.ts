@@ -1,5 +1,6 @@
 // Sends the outbox in order, in batches, and records what the server acknowledged or rejected.
-import { PROTOCOL_VERSION, type PushResponse } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol-limits.ts';
+import type { PushResponse } from '../../shared/protocol.ts';
 import type { AppDatabase } from '../db/db.ts';
 import type { OutboxEntry } from '../db/schema.ts';
 import type { ApiClient } from './api.ts';

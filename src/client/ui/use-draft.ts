@@ -17,6 +17,24 @@ export function loadDraft<T>(key: string): Partial<T> | undefined {
 
 export function clearDraft(key: string) {
   localStorage.removeItem(PREFIX + key);
+  localStorage.removeItem(`${PREFIX}id:${key}`);
+}
+
+/**
+ * The id a new record's draft will be saved under, kept with the draft. If the page closes after the
+ * save committed but before the draft was cleared, saving the draft again edits that same record
+ * (and finds nothing changed) instead of creating a duplicate.
+ */
+export function draftRecordId(key: string): string {
+  const stored = localStorage.getItem(`${PREFIX}id:${key}`);
+  if (stored) return stored;
+  const id = crypto.randomUUID();
+  try {
+    localStorage.setItem(`${PREFIX}id:${key}`, id);
+  } catch {
+    // Storage full: the id still serves this form; only the crash protection is lost.
+  }
+  return id;
 }
 
 export function useDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>) {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { PullResponse } from '../../shared/protocol.ts';
-import { forumData, TestDevice } from '../testing/device.ts';
+import { TestDevice } from '../testing/device.ts';
+import { forumData } from '../../shared/testing/fixtures.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginLimiter } from '../auth/login-limiter.ts';
 import { hashToken } from '../auth/sessions.ts';

@@ -49,7 +49,9 @@ export async function pull(
       SELECT entity, id, data, version::text AS version, deleted
       FROM records
       WHERE version > ${after} AND ${scopeFilter(scope)}
-      ORDER BY version
+      -- records.version, not the text alias above: ordering by the alias sorted "1899" before "19"
+      -- and let the cursor step over records once versions crossed a power of ten.
+      ORDER BY records.version
       LIMIT ${limit + 1}`)
   ).rows;
   const page = rows.slice(0, limit);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PullResponse, PushResponse } from '../../shared/protocol.ts';
-import { forumData, recommendationData, TestDevice } from '../testing/device.ts';
+import { TestDevice } from '../testing/device.ts';
+import { forumData, recommendationData } from '../../shared/testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
 let server: TestServer;
@@ -184,6 +185,27 @@ describe('push and pull', () => {
     const seen = paged.changes.filter((c) => ids.includes(c.id)).map((c) => c.id);
     expect(new Set(seen).size).toBe(25);
     expect(seen.length).toBe(25);
+  });
+
+  it('keeps numeric order when versions cross a power of ten (999 → 1000)', async () => {
+    const phone = new TestDevice();
+    // Enough records that the feed's versions pass 1000, whatever the seed and earlier tests used.
+    const ids: string[] = Array.from({ length: 1000 }, () => randomUUID());
+    for (let start = 0; start < ids.length; start += 500) {
+      await pushAs(
+        collaborator.token,
+        phone,
+        ids
+          .slice(start, start + 500)
+          .map((id) => phone.upsert('recommendation', id, recommendationData(COMMUNE))),
+      );
+    }
+    const paged = await pullAll(collaborator.token, new TestDevice(), 150);
+    const versions = paged.changes.map((change) => change.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    const seen = new Set(paged.changes.filter((c) => ids.includes(c.id)).map((c) => c.id));
+    expect(seen.size).toBe(ids.length);
+    expect(Math.max(...versions)).toBeGreaterThan(1000);
   });
 
   it("withholds a child attendee's name from province staff but not from the district", async () => {

@@ -62,7 +62,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return {
     ...db,
     async destroy() {
-      await db.close();
+      // The server may have closed it already; the folder must go either way.
+      await db.close().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
     },
   };

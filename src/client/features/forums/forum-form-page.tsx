@@ -19,8 +19,10 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
+import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { reportSaveError } from '../../ui/save-errors.ts';
-import { clearDraft, loadDraft, useDraft } from '../../ui/use-draft.ts';
+import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
+import { useFollowRecord } from '../../ui/use-follow-record.ts';
 import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
 
 const COUNT_FIELDS = [
@@ -37,6 +39,7 @@ const COUNT_FIELDS = [
 const LEVEL_OF_UNIT = { commune: 'commune', district: 'district', province: 'province' } as const;
 
 export function ForumFormPage({ id }: { id?: string }) {
+  const [newId] = useState(() => draftRecordId('forum:new'));
   const existing = useLiveQuery(
     async () => (id ? ((await db.forums.get(id)) ?? null) : null),
     [id],
@@ -44,10 +47,10 @@ export function ForumFormPage({ id }: { id?: string }) {
   if (existing === undefined) return <p>Đang tải…</p>;
   if (id && !existing) return <p>Không tìm thấy diễn đàn này trên máy.</p>;
   return (
-    <ForumForm
-      id={id ?? crypto.randomUUID()}
-      initial={existing ? (stripLocal(existing) as Forum) : null}
-    />
+    <>
+      {id && <ConflictNotice entity="forum" recordId={id} />}
+      <ForumForm id={id ?? newId} initial={existing ? (stripLocal(existing) as Forum) : null} />
+    </>
   );
 }
 
@@ -82,6 +85,7 @@ function ForumForm({ id, initial }: { id: string; initial: Forum | null }) {
     mode: 'onTouched',
   });
   useDraft(draftKey, form);
+  useFollowRecord(form, initial);
   const { register, handleSubmit, formState, control, setError, setValue } = form;
   const errors = formState.errors;
   const values = useWatch({ control }) as Forum;

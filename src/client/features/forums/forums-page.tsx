@@ -6,11 +6,8 @@ import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 
 export function ForumsPage() {
-  const forums = useLiveQuery(
-    () => db.forums.orderBy('date').reverse().limit(200).toArray(),
-    [],
-    [],
-  );
+  // Undefined while loading: "no forums yet" is said only once the device has answered.
+  const forums = useLiveQuery(() => db.forums.orderBy('date').reverse().limit(200).toArray(), []);
   const units = useLiveQuery(
     async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name])),
     [],
@@ -24,11 +21,11 @@ export function ForumsPage() {
           + Thêm diễn đàn
         </Link>
       </div>
-      {forums.length === 0 && (
+      {forums?.length === 0 && (
         <p className="empty">Chưa có diễn đàn nào. Bấm “Thêm diễn đàn” để bắt đầu.</p>
       )}
       <ul className="list">
-        {forums.map((forum) => (
+        {forums?.map((forum) => (
           <li key={forum.id} className="list__item">
             <Link href={`/forums/${forum.id}`} className="list__link">
               <strong>{forum.venue}</strong>

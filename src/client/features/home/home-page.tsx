@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import { daysUntil, isoToDisplay } from '../../i18n/dates.ts';
 import { ROLE_LABEL } from '../../i18n/labels.ts';
+import { InstallButton } from '../../pwa/install-button.tsx';
 import { useUser } from '../../session/store.ts';
 import { useUnsentCount } from '../../ui/use-sync-status.ts';
 import { usePlans, useUnitName } from '../../ui/use-scope.ts';
@@ -19,6 +20,7 @@ export function HomePage() {
   const unsent = useUnsentCount();
   return (
     <section className="home">
+      <InstallButton />
       <div className="card">
         <p className="muted">{ROLE_LABEL[user.role]}</p>
         <h1>{unitName}</h1>

@@ -17,8 +17,10 @@ import { AGE_BAND_LABEL, GENDER_LABEL, KIND_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { Select, TextArea, TextInput } from '../../ui/fields.tsx';
+import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { reportSaveError } from '../../ui/save-errors.ts';
-import { clearDraft, loadDraft, useDraft } from '../../ui/use-draft.ts';
+import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
+import { useFollowRecord } from '../../ui/use-follow-record.ts';
 import { usePlans } from '../../ui/use-scope.ts';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
 
@@ -36,22 +38,25 @@ export function RecommendationFormPage({ id }: { id?: string }) {
   if (existing === undefined || forum === undefined) return <p>Đang tải…</p>;
   if (id && !existing) return <p>Không tìm thấy kiến nghị này trên máy.</p>;
   return (
-    <RecommendationForm
-      key={id ?? 'new'}
-      id={id}
-      initial={existing ? (stripLocal(existing) as Recommendation) : null}
-      forum={
-        forum
-          ? {
-              id: forum.id,
-              unitCode: forum.unitCode,
-              level: forum.level,
-              planId: forum.planId,
-              year: Number(forum.date.slice(0, 4)),
-            }
-          : null
-      }
-    />
+    <>
+      {id && <ConflictNotice entity="recommendation" recordId={id} />}
+      <RecommendationForm
+        key={id ?? 'new'}
+        id={id}
+        initial={existing ? (stripLocal(existing) as Recommendation) : null}
+        forum={
+          forum
+            ? {
+                id: forum.id,
+                unitCode: forum.unitCode,
+                level: forum.level,
+                planId: forum.planId,
+                year: Number(forum.date.slice(0, 4)),
+              }
+            : null
+        }
+      />
+    </>
   );
 }
 
@@ -77,7 +82,7 @@ function RecommendationForm({
   const [, navigate] = useLocation();
   const [failure, setFailure] = useState<string | null>(null);
   const [savedCount, setSavedCount] = useState(0);
-  const [recordId, setRecordId] = useState(id ?? crypto.randomUUID());
+  const [recordId, setRecordId] = useState(() => id ?? draftRecordId('recommendation:new'));
   const plan = plans.find((p) => p.id === (initial?.planId ?? forum?.planId)) ?? plans[0];
   const draftKey = `recommendation:${id ?? 'new'}`;
   const fresh = (keep?: Partial<Recommendation>): Recommendation => ({
@@ -113,6 +118,7 @@ function RecommendationForm({
     mode: 'onTouched',
   });
   useDraft(draftKey, form);
+  useFollowRecord(form, initial);
   const { register, handleSubmit, formState, setError, reset, control } = form;
   const errors = formState.errors;
   const themeCode = useWatch({ control, name: 'themeCode' });
@@ -131,7 +137,7 @@ function RecommendationForm({
         }
         // The next child speaks on the same theme more often than not: keep theme, kind and addressee.
         setSavedCount((count) => count + 1);
-        setRecordId(crypto.randomUUID());
+        setRecordId(draftRecordId('recommendation:new'));
         reset(
           fresh({
             themeCode: recommendation.themeCode,

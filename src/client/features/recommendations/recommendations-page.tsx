@@ -1,18 +1,46 @@
 // The list groups by theme with counts, as district staff compile them.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { Link } from 'wouter';
+import { search } from '../../db/queries.ts';
+import type { Row } from '../../db/schema.ts';
+import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { usePlans } from '../../ui/use-scope.ts';
 
+function RecommendationItem({ item }: { item: Row<Recommendation> }) {
+  return (
+    <li className="list__item">
+      <Link href={`/recommendations/${item.id}`} className="list__link">
+        <span className="tag">{KIND_LABEL[item.kind]}</span>
+        <span className="text">{item.text}</span>
+        <small>
+          {item.addressee && `${item.addressee} · `}
+          {RESPONSE_LABEL[item.responseStatus]}
+        </small>
+      </Link>
+      <SyncBadge state={item._state} />
+    </li>
+  );
+}
+
 export function RecommendationsPage() {
   const plans = usePlans();
-  const recommendations = useLiveQuery(
+  const [query, setQuery] = useState('');
+  // Search answers from the device's word index: no network, no scan of every record.
+  const found = useLiveQuery(
+    () => (query.trim() === '' ? null : search(db.recommendations, query, 50)),
+    [query],
+    null,
+  );
+  // Undefined while loading: "none yet" is said only once the device has answered.
+  const loaded = useLiveQuery(
     () => db.recommendations.orderBy('_updatedAt').reverse().limit(2000).toArray(),
     [],
-    [],
   );
+  const recommendations = loaded ?? [];
   const themeTitles = new Map(
     plans.flatMap((plan) => plan.themes.map((theme) => [theme.code, theme.title] as const)),
   );
@@ -30,34 +58,46 @@ export function RecommendationsPage() {
           + Ghi kiến nghị
         </Link>
       </div>
-      {recommendations.length === 0 && <p className="empty">Chưa có kiến nghị nào.</p>}
-      {[...groups.entries()].map(([themeCode, items]) => (
-        <section
-          key={themeCode}
-          className="group"
-          aria-label={themeTitles.get(themeCode) ?? themeCode}
-        >
+      <input
+        type="search"
+        className="search"
+        aria-label="Tìm kiến nghị"
+        placeholder="Tìm kiến nghị (gõ không dấu cũng được)…"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {found && (
+        <section className="group" aria-label="Kết quả tìm kiếm">
           <h2>
-            {themeTitles.get(themeCode) ?? themeCode}{' '}
-            <span className="count">({items.length})</span>
+            Kết quả tìm kiếm <span className="count">({found.length})</span>
           </h2>
+          {found.length === 0 && <p className="empty">Không tìm thấy kiến nghị nào.</p>}
           <ul className="list">
-            {items.map((item) => (
-              <li key={item.id} className="list__item">
-                <Link href={`/recommendations/${item.id}`} className="list__link">
-                  <span className="tag">{KIND_LABEL[item.kind]}</span>
-                  <span className="text">{item.text}</span>
-                  <small>
-                    {item.addressee && `${item.addressee} · `}
-                    {RESPONSE_LABEL[item.responseStatus]}
-                  </small>
-                </Link>
-                <SyncBadge state={item._state} />
-              </li>
+            {found.map((item) => (
+              <RecommendationItem key={item.id} item={item} />
             ))}
           </ul>
         </section>
-      ))}
+      )}
+      {!found && recommendations.length === 0 && <p className="empty">Chưa có kiến nghị nào.</p>}
+      {!found &&
+        [...groups.entries()].map(([themeCode, items]) => (
+          <section
+            key={themeCode}
+            className="group"
+            aria-label={themeTitles.get(themeCode) ?? themeCode}
+          >
+            <h2>
+              {themeTitles.get(themeCode) ?? themeCode}{' '}
+              <span className="count">({items.length})</span>
+            </h2>
+            <ul className="list">
+              {items.map((item) => (
+                <RecommendationItem key={item.id} item={item} />
+              ))}
+            </ul>
+          </section>
+        ))}
     </section>
   );
 }

@@ -1,6 +1,11 @@
 // Everything about sync the user may need: what waits, what happened, what was refused and why.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
 import { refreshStates } from '../../sync/push.ts';
+import { ENTITY_LABEL } from '../../i18n/labels.ts';
+import { recordPath } from '../../ui/record-path.ts';
+import { StorageCard } from './storage-card.tsx';
+import { TransferCard } from './transfer-card.tsx';
 import { formatDateTime } from '../../i18n/dates.ts';
 import { db, engine } from '../../runtime.ts';
 import { useSyncStatus, useUnsentCount } from '../../ui/use-sync-status.ts';
@@ -54,6 +59,8 @@ export function SyncPage() {
           Đồng bộ ngay
         </button>
       </div>
+      <TransferCard unsent={unsent} />
+      <StorageCard />
       {rejected.length > 0 && (
         <div className="card">
           <h2>Bị từ chối ({rejected.length})</h2>
@@ -61,17 +68,27 @@ export function SyncPage() {
             Máy chủ không nhận các thay đổi này. Hãy sửa bản ghi rồi lưu lại, hoặc bỏ thay đổi.
           </p>
           <ul className="list">
-            {rejected.map((entry) => (
-              <li key={entry.id} className="list__item list__item--rejected">
-                <div>
-                  <strong>{entry.name}</strong>
-                  <p>{entry.message}</p>
-                </div>
-                <button type="button" className="button" onClick={() => void discard(entry.id)}>
-                  Bỏ
-                </button>
-              </li>
-            ))}
+            {rejected.map((entry) => {
+              const path = recordPath(entry.entity, entry.recordId);
+              return (
+                <li key={entry.id} className="list__item list__item--rejected">
+                  <div>
+                    <strong>{ENTITY_LABEL[entry.entity]}</strong>
+                    <p>{entry.message}</p>
+                  </div>
+                  <div className="actions">
+                    {path && (
+                      <Link href={path} className="button">
+                        Sửa
+                      </Link>
+                    )}
+                    <button type="button" className="button" onClick={() => void discard(entry.id)}>
+                      Bỏ
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -1,0 +1,143 @@
+// The device-side benchmark, run in Chromium by scripts/bench/run.ts: the app's own modules (write,
+// queries, pull) against bare Dexie doing the same work on the same data, in the same page.
+import Dexie from 'dexie';
+import { AppDatabase } from '../../../src/client/db/db.ts';
+import { latest, search } from '../../../src/client/db/queries.ts';
+import { saveRecord } from '../../../src/client/db/write.ts';
+import { applyPage } from '../../../src/client/sync/pull.ts';
+import type { PullResponse } from '../../../src/shared/protocol.ts';
+import { searchWords } from '../../../src/shared/text/fold.ts';
+import { benchRecommendations } from '../data.ts';
+
+interface Stats {
+  p50: number;
+  p95: number;
+  n: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), n: samples.length };
+}
+const round = (value: number) => Math.round(value * 100) / 100;
+
+async function time(run: () => Promise<unknown>, repeats: number): Promise<Stats> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+const app = new AppDatabase('bench-app');
+const bare = new Dexie('bench-bare');
+bare.version(1).stores({
+  recommendations: 'id, _updatedAt, *_words',
+  outbox: 'id',
+});
+const pool = benchRecommendations(60_000);
+let filled = 0;
+let bareMutationId = 1;
+
+/** Fills both databases to `count` recommendations with bulk writes (not what is measured). */
+async function fillTo(count: number) {
+  const now = Date.now();
+  const rows = pool.slice(filled, count).map((data, offset) => ({
+    ...data,
+    id: crypto.randomUUID(),
+    _version: 1,
+    _state: 'synced' as const,
+    _updatedAt: now - (count - filled - offset),
+    _words: searchWords(String(data['text']), String(data['addressee'])),
+  }));
+  await app.recommendations.bulkPut(rows as never);
+  await bare.table('recommendations').bulkPut(rows);
+  filled = count;
+}
+
+const QUERIES = ['duoi nuoc', 'den chieu sang', 'mang xa hoi', 'vui choi', 'ho', 'truong hoc'];
+
+async function measureAt(count: number) {
+  await fillTo(count);
+  const save = await time(async () => {
+    const data = pool[Math.floor(Math.random() * pool.length)] ?? {};
+    await saveRecord(app, 'recommendation', crypto.randomUUID(), data);
+  }, 200);
+  // The same work with bare Dexie: the record and an outbox entry, in one transaction.
+  const bareSave = await time(async () => {
+    const data = pool[Math.floor(Math.random() * pool.length)] ?? {};
+    const id = crypto.randomUUID();
+    await bare.transaction('rw', ['recommendations', 'outbox'], async () => {
+      await bare.table('recommendations').put({
+        ...data,
+        id,
+        _updatedAt: Date.now(),
+        _words: searchWords(String(data['text'])),
+      });
+      await bare.table('outbox').add({ id: bareMutationId++, recordId: id, args: data });
+    });
+  }, 200);
+  let q = 0;
+  const list = await time(() => latest(app.recommendations, 50), 100);
+  const find = await time(
+    () => search(app.recommendations, QUERIES[q++ % QUERIES.length] ?? ''),
+    100,
+  );
+  return { records: count, save, bareSave, list, search: find };
+}
+
+/** Pulled pages applied by the app (one transaction per page with the cursor) vs bare bulkPut. */
+async function measureApply(records: number) {
+  await app.recommendations.clear();
+  await app.outbox.clear();
+  const rows = benchRecommendations(records, 77);
+  const pages: PullResponse[] = [];
+  for (let start = 0; start < records; start += 1000) {
+    pages.push({
+      cursor: `${start + 1000}.bench`,
+      hasMore: start + 1000 < records,
+      lastMutationId: 0,
+      changes: rows.slice(start, start + 1000).map((data, offset) => ({
+        entity: 'recommendation',
+        id: `00000000-0000-4000-8000-${String(start + offset).padStart(12, '0')}`,
+        op: 'put',
+        version: start + offset + 1,
+        data,
+      })),
+    });
+  }
+  const appStart = performance.now();
+  for (const page of pages) await applyPage(app, page);
+  const appSeconds = (performance.now() - appStart) / 1000;
+  await bare.table('recommendations').clear();
+  const bareStart = performance.now();
+  for (const page of pages)
+    await bare
+      .table('recommendations')
+      .bulkPut(
+        page.changes.map((change) => ({ ...change.data, id: change.id, _version: change.version })),
+      );
+  const bareSeconds = (performance.now() - bareStart) / 1000;
+  const appRate = records / appSeconds;
+  const bareRate = records / bareSeconds;
+  return {
+    records,
+    appliedPerSecond: Math.round(appRate),
+    bareBulkPutPerSecond: Math.round(bareRate),
+    ratio: round(appRate / bareRate),
+  };
+}
+
+async function reset() {
+  await Promise.all([app.delete(), bare.delete()]);
+  await Promise.all([app.open(), bare.open()]);
+  filled = 0;
+}
+
+const api = { reset, measureAt, measureApply };
+(window as unknown as { ddteBench: typeof api }).ddteBench = api;
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';

@@ -1,0 +1,480 @@
+// `npm run bench [-- --check]`: the figures that say whether the app is fast enough for a cheap
+// phone on 3G, measured on the built app served by the real server, in Debian's Chromium. Writes
+// bench/results.json and prints a table; with --check, exits 1 when a budget is missed.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { postJson } from '../../src/server/testing/http.ts';
+import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
+import { chromiumPath } from '../chromium.ts';
+import { BENCH_DISTRICT, benchRecommendations } from './data.ts';
+import { benchServerSync } from './server-sync.ts';
+
+const CHECK = process.argv.includes('--check');
+// `--only lighthouse,device`: re-measure some steps (bundle, lighthouse, warm, device, pull, server).
+const onlyArg = process.argv[process.argv.indexOf('--only') + 1];
+const ONLY = process.argv.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : null;
+const wanted = (step: string) => !ONLY || ONLY.has(step);
+const PORT = Number(process.env['BENCH_PORT'] ?? 8799);
+const PAGE_PORT = PORT - 1;
+const URL_BASE = `http://127.0.0.1:${PORT}`;
+const ADMIN_PASSWORD = 'bench-admin-password';
+const PASSWORD = 'bench-password-123';
+const PULL_RECORDS = 20_000;
+
+interface Budget {
+  name: string;
+  value: number;
+  unit: string;
+  limit: number;
+  /** 'max': value must be ≤ limit; 'min': value must be ≥ limit. */
+  kind: 'max' | 'min';
+}
+const budgets: Budget[] = [];
+const figures: Record<string, unknown> = {};
+function budget(name: string, value: number, unit: string, kind: 'max' | 'min', limit: number) {
+  budgets.push({ name, value: Math.round(value * 100) / 100, unit, limit, kind });
+}
+const log = (message: string) => console.log(`• ${message}`);
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+// 1. Bundle: what the first visit downloads before the app runs, and everything precached.
+function bundleFigures() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const initial = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((match) => match[1] ?? '');
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  const precached = [
+    ...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '')),
+  ];
+  const gzipKb = (files: string[]) =>
+    files.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0) / 1024;
+  const precachedJs = precached.filter((file) => file.endsWith('.js'));
+  const initialKb = gzipKb([...new Set(initial)]);
+  const precacheJsKb = gzipKb(precachedJs);
+  const precacheAllKb = gzipKb(precached);
+  figures['bundle'] = {
+    initialJsFiles: initial,
+    initialJsGzipKb: initialKb,
+    precachedJsGzipKb: precacheJsKb,
+    precachedAllGzipKb: precacheAllKb,
+    precachedFiles: precached.length,
+  };
+  budget('initial-route JS (gzip)', initialKb, 'kB', 'max', 120);
+  budget('all precached JS (gzip)', precacheJsKb, 'kB', 'max', 250);
+  log(`precache, all files: ${precacheAllKb.toFixed(1)} kB gzip in ${precached.length} files`);
+}
+
+async function startServer(dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      STATIC_DIR: 'dist',
+      ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error('the server exited');
+    const up = await fetch(`${URL_BASE}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the server did not start');
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+function peakMemoryMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+const post = <T>(path: string, body: unknown, token?: string) =>
+  postJson<T>(URL_BASE, path, body, token);
+
+async function accounts() {
+  const admin = await post<{ token: string }>('/api/auth/login', {
+    username: 'admin',
+    password: ADMIN_PASSWORD,
+  });
+  for (const [username, role, unitCode] of [
+    ['bench.district', 'district', BENCH_DISTRICT],
+    ['bench.ctv', 'collaborator', `${BENCH_DISTRICT}/ia-dom`],
+  ] as const) {
+    await post(
+      '/api/admin/users',
+      { username, displayName: `Bench ${role}`, password: PASSWORD, role, unitCode },
+      admin.token,
+    );
+  }
+  return post<{ token: string }>('/api/auth/login', {
+    username: 'bench.district',
+    password: PASSWORD,
+  });
+}
+
+/** The district's data on the server: 20,000 recommendations, pushed as a device would. */
+async function seed(token: string) {
+  const rows = benchRecommendations(PULL_RECORDS, 4242);
+  const clientId = randomUUID();
+  let hlcCounter = 0;
+  for (let start = 0; start < rows.length; start += 500) {
+    const mutations = rows.slice(start, start + 500).map((patch, offset) => ({
+      id: start + offset + 1,
+      name: 'recommendation.upsert',
+      args: { id: randomUUID(), patch, baseVersion: 0 },
+      hlc: `${Date.now().toString(36).padStart(10, '0')}-${(hlcCounter++).toString(36).padStart(5, '0')}-${clientId.replace(/-/g, '').slice(0, 16)}`,
+    }));
+    await post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, clientId, mutations }, token);
+  }
+}
+
+// 2. Lighthouse, mobile profile (simulated slow 4G, 4× CPU), on the first screen a user meets.
+async function lighthouseFigures() {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(
+      `${URL_BASE}/`,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'best-practices'],
+      },
+      undefined,
+    );
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('lighthouse returned no report');
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const performanceScore = Math.round((lhr.categories['performance']?.score ?? 0) * 100);
+    const bestPractices = Math.round((lhr.categories['best-practices']?.score ?? 0) * 100);
+    const failedBestPractices = Object.values(lhr.audits)
+      .filter(
+        (entry) =>
+          entry.score !== null &&
+          entry.score < 1 &&
+          lhr.categories['best-practices']?.auditRefs.some(
+            (ref) => ref.id === entry.id && ref.weight > 0,
+          ),
+      )
+      .map((entry) => entry.id);
+    figures['lighthouse'] = {
+      performanceScore,
+      bestPractices,
+      failedBestPractices,
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
+      fcpMs: Math.round(audit('first-contentful-paint')),
+      lcpElement: JSON.stringify(lhr.audits['largest-contentful-paint-element']?.details).slice(
+        0,
+        400,
+      ),
+    };
+    budget('Lighthouse performance (mobile)', performanceScore, 'score', 'min', 95);
+    budget('Lighthouse best practices', bestPractices, 'score', 'min', 100);
+    budget('LCP (mobile, slow 4G)', audit('largest-contentful-paint'), 'ms', 'max', 1500);
+    budget('TBT (mobile, 4× CPU)', audit('total-blocking-time'), 'ms', 'max', 100);
+    budget('CLS', audit('cumulative-layout-shift'), '', 'max', 0.05);
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function signIn(page: Page, username: string) {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+// 3. Offline warm start at 4× CPU: from navigation to the signed-in shell on screen.
+async function warmStart(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL: URL_BASE,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await signIn(page, 'bench.ctv');
+  await page.getByText('Kế hoạch tổ chức Diễn đàn trẻ em').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('ddte:ready').length > 0);
+    samples.push(
+      await page.evaluate(() => performance.getEntriesByName('ddte:ready')[0]?.startTime ?? 0),
+    );
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)] ?? 0;
+  figures['offlineWarmStart'] = {
+    medianMs: Math.round(median),
+    samplesMs: samples.map(Math.round),
+  };
+  budget('offline warm start to interactive (4× CPU)', median, 'ms', 'max', 1000);
+  await context.close();
+}
+
+function servePage(root: string): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
+  const server = createServer((request, response) => {
+    const path = normalize(join(root, (request.url ?? '/').split('?')[0] ?? '/'));
+    const file = path.endsWith('/') ? join(path, 'index.html') : path;
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(PAGE_PORT, '127.0.0.1', () => resolve(server)));
+}
+
+interface DeviceStats {
+  p50: number;
+  p95: number;
+}
+interface MeasureAt {
+  records: number;
+  save: DeviceStats;
+  bareSave: DeviceStats;
+  list: DeviceStats;
+  search: DeviceStats;
+}
+interface ApplyFigures {
+  appliedPerSecond: number;
+  bareBulkPutPerSecond: number;
+  ratio: number;
+}
+interface BenchApi {
+  reset(): Promise<void>;
+  measureAt(count: number): Promise<MeasureAt>;
+  measureApply(records: number): Promise<ApplyFigures>;
+}
+
+// 4. The device: save, list and search at 10,000 and 50,000 records, and pulled-page apply rate.
+async function deviceFigures(browser: Browser) {
+  const server = await servePage(join(process.cwd(), '.tmp/bench-browser'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${PAGE_PORT}/`);
+    await page.getByText('ready').waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => (window as unknown as { ddteBench: BenchApi }).ddteBench.reset());
+    const at = async (count: number) =>
+      page.evaluate(
+        (n) => (window as unknown as { ddteBench: BenchApi }).ddteBench.measureAt(n),
+        count,
+      );
+    const small = await at(10_000);
+    const large = await at(50_000);
+    const apply = await page.evaluate(
+      (n) => (window as unknown as { ddteBench: BenchApi }).ddteBench.measureApply(n),
+      20_000,
+    );
+    figures['device'] = { at10k: small, at50k: large, apply };
+    budget('local save p95 at 50,000 (4× CPU)', large.save.p95, 'ms', 'max', 25);
+    budget(
+      'local save app/bare ratio (goal ≤ 2)',
+      large.save.p95 / large.bareSave.p95,
+      '×',
+      'max',
+      2,
+    );
+    budget('list latest 50 p95 at 50,000 (4× CPU)', large.list.p95, 'ms', 'max', 50);
+    budget('search p95 at 50,000 (4× CPU)', large.search.p95, 'ms', 'max', 50);
+    budget('pull apply app/bare ratio (goal ≥ 0.5)', apply.ratio, '×', 'min', 0.5);
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+// 5. A district's first pull of 20,000 records over slow 3G (400 kbps, 400 ms RTT).
+async function slowPull(browser: Browser) {
+  const context = await browser.newContext({ baseURL: URL_BASE });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (400 * 1000) / 8,
+    uploadThroughput: (400 * 1000) / 8,
+  });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+  });
+  const start = Date.now();
+  await signIn(page, 'bench.district');
+  // Counted with the raw IndexedDB API: the bench reads the device's store, not the app's code.
+  const count = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('dien-dan-tre-em');
+          open.onsuccess = () => {
+            const db = open.result;
+            try {
+              const request = db
+                .transaction('recommendations')
+                .objectStore('recommendations')
+                .count();
+              request.onsuccess = () => {
+                db.close();
+                resolve(request.result);
+              };
+              request.onerror = () => resolve(0);
+            } catch {
+              db.close();
+              resolve(0);
+            }
+          };
+          open.onerror = () => resolve(0);
+        }),
+    );
+  const deadline = Date.now() + 300_000;
+  while ((await count()) < PULL_RECORDS) {
+    if (Date.now() > deadline) throw new Error('the first pull did not finish in 5 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const seconds = (Date.now() - start) / 1000;
+  figures['slow3gFirstPull'] = {
+    records: PULL_RECORDS,
+    seconds: Math.round(seconds * 10) / 10,
+    transferredKb: Math.round(bytes / 1024),
+  };
+  budget('first pull of 20,000 over slow 3G', seconds, 's', 'max', 60);
+  await context.close();
+}
+
+// 6. Server ingest and pull on both databases, against a bare multi-row INSERT.
+async function serverFigures() {
+  const rows = [];
+  for (const kind of ['pglite', 'postgres'] as const)
+    rows.push(await benchServerSync(kind, 10_000));
+  figures['server'] = rows;
+  for (const row of rows) {
+    budget(`server ingest ${row.db} / bare INSERT (goal ≥ 0.3)`, row.ingestRatio, '×', 'min', 0.3);
+  }
+  const bytes = rows[0]?.pushBytesPerMutation ?? 0;
+  budget('bytes on the wire per pushed mutation (gzip, batches of 100)', bytes, 'B', 'max', 150);
+}
+
+async function main() {
+  const began = Date.now();
+  log('building the app and the device benchmark page');
+  run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
+  run('node_modules/.bin/vite', ['build', '--config', 'scripts/bench/browser/vite.config.ts']);
+  if (wanted('bundle')) bundleFigures();
+
+  const root = await mkdtemp(join(tmpdir(), 'ddte-bench-'));
+  const server = await startServer(join(root, 'data'));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const { token } = await accounts();
+    if (wanted('pull')) {
+      log(`seeding ${PULL_RECORDS} recommendations on the server`);
+      await seed(token);
+    }
+    if (wanted('lighthouse')) {
+      log('Lighthouse (mobile)');
+      await lighthouseFigures();
+    }
+    if (wanted('warm')) {
+      log('offline warm start');
+      await warmStart(browser);
+    }
+    if (wanted('device')) {
+      log('device: save, list, search, apply');
+      await deviceFigures(browser);
+    }
+    if (wanted('pull')) {
+      log('first pull over slow 3G');
+      await slowPull(browser);
+    }
+    figures['peakServerMemoryMb'] = peakMemoryMb(server.pid);
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    await rm(root, { recursive: true, force: true });
+  }
+  if (wanted('server')) {
+    log('server ingest and pull on PGlite and PostgreSQL');
+    await serverFigures();
+  }
+
+  const missed = budgets.filter((b) => (b.kind === 'max' ? b.value > b.limit : b.value < b.limit));
+  const results = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    seconds: Math.round((Date.now() - began) / 1000),
+    budgets,
+    missed: missed.map((b) => b.name),
+    figures,
+  };
+  await mkdir('bench', { recursive: true });
+  await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.table(
+    budgets.map((b) => ({
+      figure: b.name,
+      value: `${b.value} ${b.unit}`.trim(),
+      budget: `${b.kind === 'max' ? '≤' : '≥'} ${b.limit} ${b.unit}`.trim(),
+      ok: missed.includes(b) ? 'MISSED' : 'ok',
+    })),
+  );
+  console.log(`peak server memory: ${String(figures['peakServerMemoryMb'])} MB`);
+  console.log(`bench/results.json written in ${results.seconds} s`);
+  if (CHECK && missed.length > 0) {
+    console.error(`✖ budgets missed: ${missed.map((b) => b.name).join('; ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+// Server sync throughput on PGlite and on PostgreSQL: push ingest (mutations/s, batches of 100)
+// against a bare multi-row INSERT of the same rows on the same database, pull (records/s), and the
+// gzip bytes each pushed mutation costs on the wire. Run: `npm run bench:server [-- --count 10000]`.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { loadConfig } from '../../src/server/config.ts';
+import { openPglite, openPostgres, type Database } from '../../src/server/db/client.ts';
+import { startServer } from '../../src/server/start.ts';
+import { TestDevice } from '../../src/server/testing/device.ts';
+import { postJson } from '../../src/server/testing/http.ts';
+import type { PullResponse, PushResponse } from '../../src/shared/protocol.ts';
+import { benchRecommendations } from './data.ts';
+
+const DISTRICT = 'ia-h-drai';
+const BATCH = 100;
+const PASSWORD = 'bench-password-123';
+
+export interface ServerSyncFigures {
+  db: 'pglite' | 'postgres';
+  mutations: number;
+  pushPerSecond: number;
+  bareInsertPerSecond: number;
+  ingestRatio: number;
+  pullPerSecond: number;
+  pushBytesPerMutation: number;
+  peakRssMb: number;
+}
+
+async function openBenchDatabase(
+  kind: 'pglite' | 'postgres',
+): Promise<{ db: Database; drop(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const dir = await mkdtemp(join(tmpdir(), 'ddte-bench-'));
+    const db = await openPglite(dir);
+    return { db, drop: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const url = process.env['TEST_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `ddte_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  const db = await openPostgres(parsed.toString(), 10);
+  return {
+    db,
+    async drop() {
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export async function benchServerSync(
+  kind: 'pglite' | 'postgres',
+  count: number,
+): Promise<ServerSyncFigures> {
+  const opened = await openBenchDatabase(kind);
+  const { db } = opened;
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 100);
+  const config = {
+    ...loadConfig({}),
+    host: '127.0.0.1',
+    port: 0,
+    adminPassword: PASSWORD,
+    staticDir: '/nonexistent',
+  };
+  const server = await startServer(config, { logger: false, database: db });
+  try {
+    const post = (path: string, body: unknown, token?: string) =>
+      postJson<unknown>(server.url, path, body, token);
+    const { token: adminToken } = (await post('/api/auth/login', {
+      username: 'admin',
+      password: PASSWORD,
+    })) as { token: string };
+    await post(
+      '/api/admin/users',
+      {
+        username: 'bench.district',
+        displayName: 'Bench',
+        password: PASSWORD,
+        role: 'district',
+        unitCode: DISTRICT,
+      },
+      adminToken,
+    );
+    const { token } = (await post('/api/auth/login', {
+      username: 'bench.district',
+      password: PASSWORD,
+    })) as { token: string };
+
+    const rows = benchRecommendations(count);
+    const ids = rows.map(() => randomUUID());
+    const device = new TestDevice();
+    const batches: string[] = [];
+    for (let start = 0; start < count; start += BATCH) {
+      const mutations = rows
+        .slice(start, start + BATCH)
+        .map((row, offset) => device.upsert('recommendation', ids[start + offset] ?? '', row));
+      batches.push(JSON.stringify(device.pushBody(mutations)));
+    }
+    const wireBytes = batches.reduce((sum, body) => sum + gzipSync(body).length, 0);
+
+    const pushStart = performance.now();
+    for (const body of batches) {
+      const response = await fetch(`${server.url}/api/sync/push`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      });
+      const result = (await response.json()) as PushResponse;
+      if (!response.ok || result.rejected.length > 0)
+        throw new Error(`push failed: ${JSON.stringify(result).slice(0, 300)}`);
+    }
+    const pushSeconds = (performance.now() - pushStart) / 1000;
+
+    const reader = new TestDevice();
+    let cursor: string | null = null;
+    let pulled = 0;
+    const pullStart = performance.now();
+    for (;;) {
+      const page = (await post(
+        '/api/sync/pull',
+        reader.pullBody(cursor, 1000),
+        token,
+      )) as PullResponse;
+      pulled += page.changes.filter((change) => change.entity === 'recommendation').length;
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    const pullSeconds = (performance.now() - pullStart) / 1000;
+    if (pulled !== count) throw new Error(`pulled ${pulled} recommendations, pushed ${count}`);
+
+    // The floor: the same rows, one multi-row INSERT per batch of 100, on the same database.
+    await db.orm.execute(
+      sql`CREATE TABLE bench_bare (entity text, id text, unit_code text, data jsonb, version bigint, PRIMARY KEY (entity, id))`,
+    );
+    const bareStart = performance.now();
+    for (let start = 0; start < count; start += BATCH) {
+      const values = rows
+        .slice(start, start + BATCH)
+        .map(
+          (row, offset) =>
+            sql`('recommendation', ${ids[start + offset]}, ${String(row['unitCode'])}, ${JSON.stringify(row)}::jsonb, ${start + offset + 1})`,
+        );
+      await db.orm.execute(
+        sql`INSERT INTO bench_bare (entity, id, unit_code, data, version) VALUES ${sql.join(values, sql`, `)}`,
+      );
+    }
+    const bareSeconds = (performance.now() - bareStart) / 1000;
+
+    const pushPerSecond = count / pushSeconds;
+    const bareInsertPerSecond = count / bareSeconds;
+    return {
+      db: kind,
+      mutations: count,
+      pushPerSecond: Math.round(pushPerSecond),
+      bareInsertPerSecond: Math.round(bareInsertPerSecond),
+      ingestRatio: Number((pushPerSecond / bareInsertPerSecond).toFixed(3)),
+      pullPerSecond: Math.round(pulled / pullSeconds),
+      pushBytesPerMutation: Math.round(wireBytes / count),
+      peakRssMb: Math.round(peakRss / 2 ** 20),
+    };
+  } finally {
+    clearInterval(sampler);
+    await server.stop();
+    await opened.drop();
+  }
+}
+
+async function main() {
+  const flag = process.argv.indexOf('--count');
+  const count = flag >= 0 ? Number(process.argv[flag + 1]) : 10_000;
+  const figures: ServerSyncFigures[] = [];
+  for (const kind of ['pglite', 'postgres'] as const)
+    figures.push(await benchServerSync(kind, count));
+  console.table(figures);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

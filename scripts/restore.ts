@@ -1,0 +1,26 @@
+// `npm run restore -- <file>`: replaces the database's contents with a backup (DATABASE_URL, or the
+// embedded one in DATA_DIR, which may be a new folder). Stop the server first.
+import { loadConfig } from '../src/server/config.ts';
+import { BackupError, restoreDatabase } from '../src/server/db/backup.ts';
+import { openDatabase, StartupError } from '../src/server/db/client.ts';
+import { loadMigrations, migrate } from '../src/server/db/migrate.ts';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: npm run restore -- <backup file>');
+  process.exit(2);
+}
+try {
+  const db = await openDatabase(loadConfig());
+  try {
+    await migrate(db.orm, await loadMigrations());
+    const counts = await restoreDatabase(db.orm, file);
+    console.log(`restored ${file} into the ${db.kind} database:`, counts);
+  } finally {
+    await db.close();
+  }
+} catch (error) {
+  const known = error instanceof StartupError || error instanceof BackupError;
+  console.error(`Cannot restore: ${known ? error.message : String(error)}`);
+  process.exit(1);
+}

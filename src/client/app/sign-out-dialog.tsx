@@ -1,0 +1,61 @@
+// Signing out with unsent changes: say so, and offer to sync or export them first. The changes stay
+// on the device either way, until the same account signs in again and syncs.
+import { useEffect, useRef, useState } from 'react';
+import { engine } from '../runtime.ts';
+import { signOut } from '../session/sign-in.ts';
+import { useUser } from '../session/store.ts';
+import { useUnsentCount } from '../ui/use-sync-status.ts';
+
+export function SignOutButton() {
+  const user = useUser();
+  const unsent = useUnsentCount();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+    else dialog.current?.close();
+  }, [open]);
+
+  const start = () => {
+    if (unsent === 0) void signOut();
+    else setOpen(true);
+  };
+  const exportFirst = async () => {
+    // Loaded when needed: the file's schema and checksum code stay out of the startup bundle.
+    const { exportOutbox } = await import('../ui/export-outbox.ts');
+    await exportOutbox(user);
+  };
+
+  return (
+    <>
+      <button type="button" className="linklike" onClick={start}>
+        Đăng xuất
+      </button>
+      <dialog ref={dialog} className="dialog" onClose={() => setOpen(false)}>
+        <h2>Còn {unsent} thay đổi chưa gửi</h2>
+        <p>
+          Chúng vẫn được giữ trên máy này cho đến khi bạn đăng nhập lại và đồng bộ. Nên đồng bộ hoặc
+          xuất tệp trước khi đăng xuất.
+        </p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void engine.syncNow()}
+          >
+            Đồng bộ ngay
+          </button>
+          <button type="button" className="button" onClick={() => void exportFirst()}>
+            Xuất tệp
+          </button>
+          <button type="button" className="button" onClick={() => void signOut()}>
+            Vẫn đăng xuất
+          </button>
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            Huỷ
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

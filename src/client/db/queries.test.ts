@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recommendationData } from '../../shared/testing/fixtures.ts';
+import { AppDatabase } from './db.ts';
+import { latest, search } from './queries.ts';
+import { saveRecord } from './write.ts';
+
+const COMMUNE = 'ia-h-drai/ia-dom';
+const database = new AppDatabase(`queries-${randomUUID()}`);
+const texts = [
+  'Đề nghị tổ chức diễn đàn trẻ em ở thôn Đăk Xú',
+  'Dạy bơi cho trẻ em để phòng đuối nước',
+  'Lắp đèn đường gần trường học',
+  'Diễn đàn trực tuyến về an toàn trên mạng',
+];
+
+beforeAll(async () => {
+  for (const text of texts) {
+    await saveRecord(
+      database,
+      'recommendation',
+      randomUUID(),
+      recommendationData(COMMUNE, { text }),
+    );
+    // Distinct save times, so "latest first" has one right answer.
+    await new Promise((resolve) => setTimeout(resolve, 3));
+  }
+});
+afterAll(() => database.delete());
+
+describe('search', () => {
+  it('ignores diacritics and case: "dien dan" finds "diễn đàn", "dak xu" finds "Đăk Xú"', async () => {
+    const found = await search(database.recommendations, 'dien dan');
+    expect(found.map((row) => row.text).sort()).toEqual([texts[0], texts[3]].sort());
+    expect((await search(database.recommendations, 'DAK XU')).map((row) => row.text)).toEqual([
+      texts[0],
+    ]);
+  });
+
+  it('matches word beginnings, needs every word, and finds nothing for an empty query', async () => {
+    expect((await search(database.recommendations, 'duoi')).map((row) => row.text)).toEqual([
+      texts[1],
+    ]);
+    expect(await search(database.recommendations, 'duoi mang')).toEqual([]);
+    expect(await search(database.recommendations, '  ,. ')).toEqual([]);
+  });
+
+  it('lists the latest first', async () => {
+    const rows = await latest(database.recommendations, 2);
+    expect(rows.map((row) => row.text)).toEqual([texts[3], texts[2]]);
+  });
+});

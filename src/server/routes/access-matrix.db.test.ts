@@ -1,0 +1,289 @@
+// Every endpoint × every role × a unit outside the user's scope: the answer is 401/403/404 with no
+// data, or (push) a per-mutation rejection with nothing stored. Scope is the server's to enforce.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PullResponse, PushResponse } from '../../shared/protocol.ts';
+import type { Role } from '../../shared/schemas/user.ts';
+import { TestDevice } from '../testing/device.ts';
+import { forumData } from '../../shared/testing/fixtures.ts';
+import { startTestServer, USER_PASSWORD, type TestServer } from '../testing/test-server.ts';
+
+/** The records every test looks for live here; every viewer below is outside this district. */
+const HOME_COMMUNE = 'dak-glei/dak-choong';
+const HOME_DISTRICT = 'dak-glei';
+
+/** Viewers from another district, one per role, plus province and admin. */
+const OUTSIDERS: { role: Role; unitCode: string }[] = [
+  { role: 'collaborator', unitCode: 'kon-ray/dak-ruong' },
+  { role: 'district', unitCode: 'kon-ray' },
+  { role: 'province', unitCode: 'kon-tum' },
+  { role: 'admin', unitCode: 'kon-tum' },
+];
+
+let server: TestServer;
+const tokens = new Map<Role, string>();
+let forumId: string;
+let conflictId: string;
+let homeCollaboratorId: string;
+
+async function body<T>(response: Response): Promise<T> {
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const home = await server.createUser('collaborator', HOME_COMMUNE);
+  homeCollaboratorId = home.user.id;
+  const homeDistrict = await server.createUser('district', HOME_DISTRICT);
+  // A forum in the home commune, edited on two devices so that a conflict entry exists there too.
+  const a = new TestDevice();
+  const b = new TestDevice(5);
+  forumId = randomUUID();
+  await server.request('/api/sync/push', {
+    token: home.token,
+    body: a.pushBody([a.upsert('forum', forumId, forumData(HOME_COMMUNE))]),
+  });
+  const base = (
+    await body<PullResponse>(
+      await server.request('/api/sync/pull', { token: home.token, body: b.pullBody(null) }),
+    )
+  ).changes.find((change) => change.id === forumId)?.version;
+  await server.request('/api/sync/push', {
+    token: home.token,
+    body: b.pushBody([b.upsert('forum', forumId, { venue: 'Hội trường B' }, base)]),
+  });
+  await server.request('/api/sync/push', {
+    token: home.token,
+    body: a.pushBody([a.upsert('forum', forumId, { venue: 'Hội trường A' }, base)]),
+  });
+  const conflicts = await body<{ id: string; recordId: string }[]>(
+    await server.request('/api/conflicts', { token: homeDistrict.token }),
+  );
+  const conflict = conflicts.find((entry) => entry.recordId === forumId);
+  if (!conflict) throw new Error('setup: no conflict was recorded');
+  conflictId = conflict.id;
+
+  for (const { role, unitCode } of OUTSIDERS) {
+    tokens.set(
+      role,
+      role === 'admin' ? server.adminToken : (await server.createUser(role, unitCode)).token,
+    );
+  }
+});
+afterAll(() => server.stop());
+
+function tokenOf(role: Role): string {
+  const token = tokens.get(role);
+  if (!token) throw new Error(`no token for ${role}`);
+  return token;
+}
+
+/** What each role gets from each endpoint when it aims at the home district. */
+interface Case {
+  name: string;
+  call: (token: string) => Promise<Response>;
+  /** Expected status per role; province is inside every scope, so some of its answers are 2xx. */
+  expect: Record<Role, number>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'GET /api/conflicts lists no conflict of another district',
+    call: (token) => server.request('/api/conflicts', { token }),
+    expect: { collaborator: 403, district: 200, province: 200, admin: 403 },
+  },
+  {
+    name: 'POST /api/conflicts/:id/resolve on another district’s conflict',
+    call: (token) =>
+      server.request(`/api/conflicts/${conflictId}/resolve`, {
+        token,
+        body: { choice: 'kept' },
+      }),
+    // Province is inside every scope: tested last so the conflict stays open for the others.
+    expect: { collaborator: 403, district: 404, province: 200, admin: 403 },
+  },
+  {
+    name: 'GET /api/audit',
+    call: (token) => server.request('/api/audit', { token }),
+    expect: { collaborator: 403, district: 403, province: 200, admin: 200 },
+  },
+  {
+    name: 'POST /api/audit/exports for another district',
+    call: (token) =>
+      server.request('/api/audit/exports', {
+        token,
+        body: {
+          id: randomUUID(),
+          kind: 'recommendations',
+          format: 'xlsx',
+          unitCode: HOME_DISTRICT,
+          rows: 3,
+          madeAt: new Date().toISOString(),
+        },
+      }),
+    expect: { collaborator: 403, district: 403, province: 201, admin: 403 },
+  },
+  {
+    name: 'GET /api/admin/users',
+    call: (token) => server.request('/api/admin/users', { token }),
+    expect: { collaborator: 403, district: 200, province: 403, admin: 200 },
+  },
+  {
+    name: 'POST /api/admin/users in another district',
+    call: (token) =>
+      server.request('/api/admin/users', {
+        token,
+        body: {
+          username: `ctv.${randomUUID().slice(0, 8)}`,
+          displayName: 'CTV',
+          password: USER_PASSWORD,
+          role: 'collaborator',
+          unitCode: HOME_COMMUNE,
+        },
+      }),
+    expect: { collaborator: 403, district: 403, province: 403, admin: 201 },
+  },
+  {
+    name: 'PATCH /api/admin/users/:id of another district’s collaborator',
+    call: (token) =>
+      server.request(`/api/admin/users/${homeCollaboratorId}`, {
+        method: 'PATCH',
+        token,
+        body: { displayName: 'Đổi tên' },
+      }),
+    expect: { collaborator: 403, district: 403, province: 403, admin: 200 },
+  },
+  {
+    name: 'POST /api/admin/units',
+    call: (token) =>
+      server.request('/api/admin/units', {
+        token,
+        body: {
+          code: `dak-glei/xa-${randomUUID().slice(0, 6)}`,
+          name: 'Xã thử',
+          type: 'commune',
+          level: 'commune',
+          parentCode: HOME_DISTRICT,
+        },
+      }),
+    expect: { collaborator: 403, district: 403, province: 403, admin: 201 },
+  },
+  {
+    name: 'PATCH /api/admin/units/:code',
+    call: (token) =>
+      server.request(`/api/admin/units/${encodeURIComponent(HOME_COMMUNE)}`, {
+        method: 'PATCH',
+        token,
+        body: { name: 'Xã Đăk Choong' },
+      }),
+    expect: { collaborator: 403, district: 403, province: 403, admin: 200 },
+  },
+  {
+    name: 'POST /api/admin/units/:code/merge',
+    call: (token) =>
+      server.request(`/api/admin/units/${encodeURIComponent('dak-glei/khong-ton-tai')}/merge`, {
+        token,
+        body: { into: HOME_COMMUNE },
+      }),
+    // Admin reaches validation (the unit to merge does not exist); everyone else is stopped first.
+    expect: { collaborator: 403, district: 403, province: 403, admin: 404 },
+  },
+];
+
+describe('every endpoint × every role, aimed at a district outside the user’s scope', () => {
+  for (const testCase of CASES) {
+    it(testCase.name, async () => {
+      for (const { role } of OUTSIDERS) {
+        const response = await testCase.call(tokenOf(role));
+        const expected = testCase.expect[role];
+        expect(response.status, `${role}: ${await response.clone().text()}`).toBe(expected);
+        if (expected >= 400) {
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+          const problem = await body<Record<string, unknown>>(response);
+          // A refusal carries no record: only the problem's own fields.
+          expect(Object.keys(problem).sort()).toEqual(
+            expect.arrayContaining(['status', 'title', 'type']),
+          );
+          expect(JSON.stringify(problem)).not.toContain(forumId);
+        }
+        if (testCase.name.startsWith('GET /api/conflicts') && response.status === 200) {
+          const listed = await body<{ recordId: string }[]>(response);
+          const sees = listed.some((entry) => entry.recordId === forumId);
+          expect(sees, role).toBe(role === 'province');
+        }
+      }
+    });
+  }
+
+  it('POST /api/sync/pull never returns a record of another district', async () => {
+    for (const { role } of OUTSIDERS) {
+      const device = new TestDevice();
+      const response = await server.request('/api/sync/pull', {
+        token: tokenOf(role),
+        body: device.pullBody(null, 5000),
+      });
+      expect(response.status, role).toBe(200);
+      const { changes } = await body<PullResponse>(response);
+      const forum = changes.find((change) => change.id === forumId);
+      expect(Boolean(forum), role).toBe(role === 'province');
+      const foreign = changes.filter(
+        (change) =>
+          change.entity !== 'unit' &&
+          change.entity !== 'plan' &&
+          change.entity !== 'activity' &&
+          typeof change.data?.['unitCode'] === 'string' &&
+          change.data['unitCode'].startsWith(HOME_DISTRICT),
+      );
+      if (role !== 'province') expect(foreign, role).toEqual([]);
+    }
+  });
+
+  it('POST /api/sync/push of a record in another district is rejected and stores nothing', async () => {
+    for (const { role } of OUTSIDERS) {
+      if (role === 'province') continue; // province writes everywhere by design
+      const device = new TestDevice();
+      const id = randomUUID();
+      const push = await server.request('/api/sync/push', {
+        token: tokenOf(role),
+        body: device.pushBody([device.upsert('forum', id, forumData(HOME_COMMUNE))]),
+      });
+      expect(push.status, role).toBe(200);
+      const result = await body<PushResponse>(push);
+      expect(result.lastMutationId).toBe(1);
+      expect(result.rejected.map((r) => r.code)).toEqual([
+        role === 'admin' ? 'forbidden' : 'out-of-scope',
+      ]);
+      const stored = await server.request('/api/sync/pull', {
+        token: tokenOf('province'),
+        body: new TestDevice().pullBody(null, 5000),
+      });
+      const { changes } = await body<PullResponse>(stored);
+      expect(changes.some((change) => change.id === id)).toBe(false);
+    }
+  });
+
+  it('POST /api/sync/push with another account’s device file needs the right to act for it', async () => {
+    for (const role of ['collaborator', 'district'] as const) {
+      const device = new TestDevice();
+      const push = await server.request('/api/sync/push', {
+        token: tokenOf(role),
+        body: {
+          ...device.pushBody([device.upsert('forum', randomUUID(), forumData(HOME_COMMUNE))]),
+          authorId: homeCollaboratorId,
+        },
+      });
+      expect(push.status, role).toBe(403);
+    }
+  });
+
+  it('lets province staff read who signed in, changed and exported what', async () => {
+    const response = await server.request('/api/audit?limit=1000', { token: tokenOf('province') });
+    expect(response.status).toBe(200);
+    const rows =
+      await body<{ action: string; entity: string | null; recordId: string | null }[]>(response);
+    const actions = new Set(rows.map((row) => row.action));
+    for (const action of ['login', 'create', 'update', 'export', 'user-create', 'unit-change'])
+      expect(actions, action).toContain(action);
+    expect(rows.some((row) => row.action === 'create' && row.recordId === forumId)).toBe(true);
+  });
+});

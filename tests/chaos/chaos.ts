@@ -1,0 +1,360 @@
+// One seeded chaos run: devices (the real client sync engine on fake-indexeddb) make changes while
+// a fault proxy drops, duplicates and delays their requests, devices go offline and back, and the
+// server process is killed (SIGKILL) and restarted. After the network heals, it checks that every
+// change a device saved is on the server exactly once, that each device holds exactly the server's
+// records of its scope, and that no device holds a record outside its scope.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { AppDatabase } from '../../src/client/db/db.ts';
+import { stripLocal } from '../../src/client/db/schema.ts';
+import { deleteRecord, saveRecord } from '../../src/client/db/write.ts';
+import { createApi } from '../../src/client/sync/api.ts';
+import { SyncEngine } from '../../src/client/sync/engine.ts';
+import { openPglite } from '../../src/server/db/client.ts';
+import { freePort, postJson } from '../../src/server/testing/http.ts';
+import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
+import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
+import { mulberry32 } from '../../scripts/bench/random.ts';
+import { startFaultProxy, type FaultCounts } from './fault-proxy.ts';
+
+export interface ChaosOptions {
+  seed: number;
+  devices: number;
+  changes: number;
+  /** Server kills (SIGKILL + restart) spread over the run. */
+  kills: number;
+  /** A migrated, seeded PGlite folder to start from (default: the test runs' template). */
+  template?: string;
+}
+
+export interface ChaosReport {
+  seed: number;
+  devices: number;
+  changes: number;
+  records: number;
+  faults: FaultCounts & { serverKills: number; offlineSpells: number };
+  lost: number;
+  duplicated: number;
+  leaked: number;
+  diverged: number;
+  rejected: number;
+  seconds: number;
+}
+
+const ADMIN_PASSWORD = 'chaos-admin-password';
+const PASSWORD = 'chaos-password-123';
+const DISTRICTS: { district: string; communes: string[] }[] = [
+  { district: 'ia-h-drai', communes: ['ia-h-drai/ia-dom', 'ia-h-drai/ia-dal', 'ia-h-drai/ia-toi'] },
+  { district: 'dak-ha', communes: ['dak-ha/dak-mar', 'dak-ha/dak-hring'] },
+];
+
+class ServerProcess {
+  private child: ChildProcess | null = null;
+  constructor(
+    readonly port: number,
+    private readonly dataDir: string,
+  ) {}
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+  async start() {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.dataDir,
+        DATABASE_URL: '',
+        STATIC_DIR: '/nonexistent',
+        ADMIN_PASSWORD,
+        LOG_LEVEL: 'error',
+      },
+      stdio: 'ignore',
+    });
+    this.child = child;
+    const until = Date.now() + 60_000;
+    while (Date.now() < until) {
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+      const up = await fetch(`${this.url}/api/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (up) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('server did not start');
+  }
+  async stop(signal: NodeJS.Signals) {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+}
+
+interface Device {
+  name: string;
+  scope: Set<string>;
+  /** Units this device writes records for. */
+  units: string[];
+  database: AppDatabase;
+  engine: SyncEngine;
+  network: { up: boolean };
+  /** The records it created: expected final fields, or deleted. */
+  created: Map<
+    string,
+    { entity: 'forum' | 'recommendation'; deleted: boolean; fields: Record<string, unknown> }
+  >;
+  pending: Set<Promise<void>>;
+}
+
+export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
+  const began = Date.now();
+  const random = mulberry32(options.seed);
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  };
+  const root = await mkdtemp(join(tmpdir(), 'ddte-chaos-'));
+  const dataDir = join(root, 'data');
+  await cp(options.template ?? PGLITE_TEMPLATE, dataDir, { recursive: true });
+  const server = new ServerProcess(await freePort(), dataDir);
+  await server.start();
+  const proxy = await startFaultProxy(
+    server.url,
+    { dropRequest: 0.05, dropResponse: 0.08, duplicate: 0.05, delay: 0.2, maxDelayMs: 40 },
+    mulberry32(options.seed ^ 0x5f3759df),
+  );
+  const devices: Device[] = [];
+  let serverKills = 0;
+  let offlineSpells = 0;
+  try {
+    // Accounts, made as an administrator would.
+    const post = <T>(path: string, body: unknown, token?: string) =>
+      postJson<T>(server.url, path, body, token);
+    const admin = await post<{ token: string }>('/api/auth/login', {
+      username: 'admin',
+      password: ADMIN_PASSWORD,
+    });
+    for (let index = 0; index < options.devices; index++) {
+      const group = DISTRICTS[index % DISTRICTS.length] ?? DISTRICTS[0];
+      if (!group) throw new Error('no districts');
+      // Every fourth device is district staff; the others are commune collaborators.
+      const isDistrict = index % 4 === 3;
+      const commune = group.communes[Math.floor(index / 2) % group.communes.length] ?? '';
+      const unitCode = isDistrict ? group.district : commune;
+      const username = `chaos.${options.seed}.${index}`;
+      await post(
+        '/api/admin/users',
+        {
+          username,
+          displayName: username,
+          password: PASSWORD,
+          role: isDistrict ? 'district' : 'collaborator',
+          unitCode,
+        },
+        admin.token,
+      );
+      const { token } = await post<{ token: string }>('/api/auth/login', {
+        username,
+        password: PASSWORD,
+      });
+      const network = { up: true };
+      const database = new AppDatabase(`chaos-${options.seed}-${index}-${randomUUID()}`);
+      const api = createApi({
+        baseUrl: proxy.url,
+        getToken: () => token,
+        timeoutMs: 20_000,
+        fetch: (input, init) =>
+          network.up ? fetch(input, init) : Promise.reject(new TypeError('offline')),
+      });
+      devices.push({
+        name: username,
+        scope: new Set(isDistrict ? [group.district, ...group.communes] : [commune]),
+        units: isDistrict ? [group.district, ...group.communes] : [commune],
+        database,
+        engine: new SyncEngine({
+          database,
+          api,
+          backoff: { baseMs: 20, maxMs: 400 },
+          // Its own source: retry timing must not shift the scenario's sequence of choices.
+          random: mulberry32(options.seed + index),
+        }),
+        network,
+        created: new Map(),
+        pending: new Set(),
+      });
+    }
+
+    const killAt = new Set(
+      Array.from({ length: options.kills }, (_, k) =>
+        Math.floor(((k + 1) * options.changes) / (options.kills + 1)),
+      ),
+    );
+    const sync = (device: Device) => {
+      const running = device.engine.syncNow();
+      device.pending.add(running);
+      void running.finally(() => device.pending.delete(running));
+    };
+
+    for (let step = 0; step < options.changes; step++) {
+      const device = pick(devices);
+      const roll = random();
+      const own = [...device.created.entries()].filter(([, record]) => !record.deleted);
+      if (roll < 0.6 || own.length === 0) {
+        const id = randomUUID();
+        const unit = pick(device.units);
+        const entity = random() < 0.3 ? 'forum' : 'recommendation';
+        const level = unit.includes('/') ? 'commune' : 'district';
+        const fields =
+          entity === 'forum'
+            ? forumData(unit, { level, childrenTotal: 30 + Math.floor(random() * 40) })
+            : recommendationData(unit, { level, text: `Kiến nghị ${options.seed}-${step}` });
+        await saveRecord(device.database, entity, id, fields);
+        device.created.set(id, { entity, deleted: false, fields });
+      } else if (roll < 0.92) {
+        const [id, record] = pick(own);
+        const patch =
+          record.entity === 'forum'
+            ? { adults: Math.floor(random() * 20), venue: `Địa điểm ${step}` }
+            : { addressee: `Cơ quan ${step}` };
+        await saveRecord(device.database, record.entity, id, { ...record.fields, ...patch });
+        record.fields = { ...record.fields, ...patch };
+      } else {
+        const [id, record] = pick(own);
+        await deleteRecord(device.database, record.entity, id);
+        record.deleted = true;
+      }
+      if (random() < 0.15) sync(pick(devices));
+      if (random() < 0.01) {
+        const flaky = pick(devices);
+        flaky.network.up = !flaky.network.up;
+        if (!flaky.network.up) offlineSpells += 1;
+      }
+      if (killAt.has(step)) {
+        serverKills += 1;
+        await server.stop('SIGKILL');
+        await server.start();
+      }
+      if (step % 200 === 199) await Promise.all(devices.flatMap((d) => [...d.pending]));
+    }
+
+    // The network heals: everyone online, no faults; sync until every outbox is empty, then once
+    // more so each device has pulled what the others sent last.
+    proxy.setFaults(false);
+    for (const device of devices) device.network.up = true;
+    await Promise.all(devices.flatMap((d) => [...d.pending]));
+    for (let round = 0; round < 30; round++) {
+      for (const device of devices) await device.engine.syncNow();
+      const waiting = await Promise.all(devices.map((d) => d.database.outbox.count()));
+      if (waiting.every((count) => count === 0)) break;
+    }
+    for (const device of devices) await device.engine.syncNow();
+    for (const device of devices) device.engine.stop();
+  } finally {
+    await proxy.close();
+    await server.stop('SIGTERM');
+  }
+
+  // The server's truth, read from its database.
+  const db = await openPglite(dataDir);
+  let lost = 0;
+  let duplicated = 0;
+  let leaked = 0;
+  let diverged = 0;
+  let rejected = 0;
+  let records = 0;
+  try {
+    const rows = (
+      await db.orm.execute<{
+        entity: string;
+        id: string;
+        unit_code: string;
+        deleted: boolean;
+        data: Record<string, unknown> | null;
+      }>(
+        sql`SELECT entity, id, unit_code, deleted, data FROM records WHERE entity IN ('forum', 'recommendation')`,
+      )
+    ).rows;
+    const onServer = new Map(rows.map((row) => [row.id, row]));
+    const creates = new Map(
+      (
+        await db.orm.execute<{ record_id: string; n: string }>(
+          sql`SELECT record_id, count(*)::text AS n FROM audit_log WHERE action = 'create' GROUP BY record_id`,
+        )
+      ).rows.map((row) => [row.record_id, Number(row.n)]),
+    );
+    for (const device of devices) {
+      rejected += await device.database.rejected.count();
+      for (const [id, expected] of device.created) {
+        records += 1;
+        const row = onServer.get(id);
+        const createCount = creates.get(id) ?? 0;
+        if (createCount > 1) duplicated += 1;
+        if (!row || createCount === 0) {
+          lost += 1;
+          continue;
+        }
+        if (expected.deleted !== row.deleted) {
+          lost += 1;
+          continue;
+        }
+        if (!expected.deleted) {
+          const mismatch = Object.entries(expected.fields).some(
+            ([field, value]) => JSON.stringify(row.data?.[field]) !== JSON.stringify(value),
+          );
+          if (mismatch) lost += 1;
+        }
+      }
+      // The device holds exactly the server's live records of its scope, with the same fields.
+      const local = [
+        ...(await device.database.forums.toArray()),
+        ...(await device.database.recommendations.toArray()),
+      ];
+      for (const row of local) if (!device.scope.has(row.unitCode)) leaked += 1;
+      const localIds = new Set(local.map((row) => row.id));
+      for (const row of rows) {
+        if (row.deleted || !device.scope.has(row.unit_code)) continue;
+        if (!localIds.has(row.id)) diverged += 1;
+      }
+      for (const row of local) {
+        const server = onServer.get(row.id);
+        if (!server || server.deleted) {
+          diverged += 1;
+          continue;
+        }
+        if (
+          JSON.stringify(sortKeys(stripLocal(row))) !== JSON.stringify(sortKeys(server.data ?? {}))
+        )
+          diverged += 1;
+      }
+    }
+  } finally {
+    await db.close();
+    await Promise.all(devices.map((device) => device.database.delete()));
+    await rm(root, { recursive: true, force: true });
+  }
+  return {
+    seed: options.seed,
+    devices: options.devices,
+    changes: options.changes,
+    records,
+    faults: { ...proxy.counts, serverKills, offlineSpells },
+    lost,
+    duplicated,
+    leaked,
+    diverged,
+    rejected,
+    seconds: Math.round((Date.now() - began) / 100) / 10,
+  };
+}
+
+function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+}

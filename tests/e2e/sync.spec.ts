@@ -1,0 +1,139 @@
+// Sync as users meet it in Chromium: Background Sync waking the app when the server is back, and
+// two people editing the same forum offline, with the losing value shown and restored.
+import { expect, test, type Page } from '@playwright/test';
+import { createAccount, PHONE, signedInPhone, signIn } from './helpers.ts';
+import { startPrivateServer } from './private-server.ts';
+
+/** A tab of the main navigation bar. */
+const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name, exact: true });
+
+async function addForum(page: Page, venue: string) {
+  await tab(page, 'Diễn đàn').click();
+  await page.getByRole('link', { name: '+ Thêm diễn đàn' }).click();
+  await page.getByLabel('Địa điểm').fill(venue);
+  await page.getByLabel('Đơn vị tổ chức').fill('UBND xã Ia Dom');
+  await page.getByLabel('Ngày tổ chức').fill('10/06/2023');
+  await page.getByLabel('Tổng số trẻ em tham gia').fill('33');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText(venue)).toBeVisible();
+}
+
+async function syncNow(page: Page) {
+  await tab(page, 'Đồng bộ').click();
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+  await expect(page.getByTestId('unsent-count')).toHaveText('0');
+}
+
+test('Background Sync wakes the app to send what waited while the server was away', async ({
+  browser,
+}) => {
+  const server = await startPrivateServer();
+  try {
+    const { phone, page } = await signedInPhone(browser, server.url);
+
+    // The server goes away (the browser still believes it is online, so no "online" event comes).
+    await server.stop();
+    await addForum(page, 'Nhà sinh hoạt cộng đồng thôn 5');
+    await tab(page, 'Đồng bộ').click();
+    await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+    await expect(page.getByRole('alert')).toContainText('Không kết nối được máy chủ');
+    await expect(page.getByTestId('unsent-count')).toHaveText('1');
+    // The app asked the browser to wake it when sending can succeed.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const registration = (await navigator.serviceWorker
+            .ready) as ServiceWorkerRegistration & {
+            sync?: { getTags(): Promise<string[]> };
+          };
+          return (await registration.sync?.getTags()) ?? [];
+        }),
+      )
+      .toContain('ddte-sync');
+
+    await server.restart();
+    await page.evaluate(() => {
+      const counter = window as Window & { syncRequests?: number };
+      counter.syncRequests = 0;
+      navigator.serviceWorker.addEventListener('message', (event) => {
+        if ((event.data as { type?: string } | null)?.type === 'SYNC_REQUESTED')
+          counter.syncRequests = (counter.syncRequests ?? 0) + 1;
+      });
+    });
+    // Chromium fires the sync event when its connectivity changes; here DevTools fires it.
+    const cdp = await phone.newCDPSession(page);
+    const registrationId = new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const found = registrations.find((registration) => !registration.isDeleted);
+        if (found) resolve(found.registrationId);
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.dispatchSyncEvent', {
+      origin: server.url,
+      registrationId: await registrationId,
+      tag: 'ddte-sync',
+      lastChance: false,
+    });
+    await expect
+      .poll(() => page.evaluate(() => (window as Window & { syncRequests?: number }).syncRequests))
+      .toBeGreaterThan(0);
+    await expect(page.getByTestId('unsent-count')).toHaveText('0');
+    await phone.close();
+  } finally {
+    await server.dispose();
+  }
+});
+
+test('two people edit the same forum offline: both values stay visible and one can be restored', async ({
+  browser,
+  request,
+}) => {
+  const collaborator = await createAccount(request, 'collaborator', 'ia-h-drai/ia-dom');
+  const districtUser = await createAccount(request, 'district', 'ia-h-drai');
+  const phoneContext = await browser.newContext(PHONE);
+  const deskContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const phone = await phoneContext.newPage();
+  const desk = await deskContext.newPage();
+  await signIn(phone, collaborator);
+  await addForum(phone, 'Hội trường thôn 1');
+  await syncNow(phone);
+  await signIn(desk, districtUser);
+  await syncNow(desk);
+
+  // Both offline; the phone edits first, the district office a little later.
+  await phoneContext.setOffline(true);
+  await deskContext.setOffline(true);
+  for (const [page, venue] of [
+    [phone, 'Trường tiểu học Ia Dom'],
+    [desk, 'Nhà văn hóa xã Ia Dom'],
+  ] as const) {
+    await tab(page, 'Diễn đàn').click();
+    await page.getByText('Hội trường thôn 1').click();
+    await page.getByLabel('Địa điểm').fill(venue);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByText(venue)).toBeVisible();
+  }
+  await phoneContext.setOffline(false);
+  await syncNow(phone);
+  await deskContext.setOffline(false);
+  await syncNow(desk);
+
+  // The later edit is kept everywhere; the earlier one is shown beside it on the record.
+  await tab(desk, 'Diễn đàn').click();
+  await desk.getByText('Nhà văn hóa xã Ia Dom').click();
+  const notice = desk.getByRole('region', { name: 'Xung đột dữ liệu' });
+  await expect(notice).toContainText('Địa điểm');
+  await expect(notice.locator('.conflict__kept')).toHaveText('Nhà văn hóa xã Ia Dom');
+  await expect(notice.locator('.conflict__lost')).toHaveText('Trường tiểu học Ia Dom');
+  await notice.getByRole('button', { name: 'Khôi phục giá trị bị thay' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(desk.getByLabel('Địa điểm')).toHaveValue('Trường tiểu học Ia Dom');
+
+  await syncNow(phone);
+  await tab(phone, 'Diễn đàn').click();
+  await expect(phone.getByText('Trường tiểu học Ia Dom')).toBeVisible();
+  await phoneContext.close();
+  await deskContext.close();
+});
