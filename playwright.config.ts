@@ -25,6 +25,8 @@ export default defineConfig({
   outputDir: '.tmp/test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // A step that cannot act fails with its own message, not as the whole test's timeout.
+    actionTimeout: 20_000,
     serviceWorkers: 'allow',
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { localeStore } from './i18n/locale.ts';
 import { watchInstallability } from './pwa/install-store.ts';
 import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts';
 import { engine } from './runtime.ts';
@@ -17,8 +18,11 @@ engine.subscribe((status) => {
 });
 void sessionStore.load();
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// An English user's catalogue is a precached chunk: waiting for it avoids a flash of Vietnamese.
+void localeStore.init().finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -60,7 +60,7 @@ test('a recommendation entered offline on a phone reaches the district after syn
   await expect(page.getByText('Đề nghị nhà trường dạy kỹ năng an toàn')).toBeVisible();
 
   await phone.setOffline(false);
-  await page.getByRole('link', { name: 'Đồng bộ', exact: true }).click();
+  await page.getByRole('link', { name: /^Trạng thái đồng bộ/ }).click();
   await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
   await expect(page.getByTestId('unsent-count')).toHaveText('0');
 

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { HomePage } from '../features/home/home-page.tsx';
+import { useT } from '../i18n/locale.ts';
 import { engine } from '../runtime.ts';
 import { useSessionState } from '../session/store.ts';
 import { Layout } from './layout.tsx';
@@ -28,11 +29,47 @@ const RecommendationFormPage = lazy(() =>
     default: m.RecommendationFormPage,
   })),
 );
+const TrainingsPage = lazy(() =>
+  import('../features/trainings/trainings-page.tsx').then((m) => ({ default: m.TrainingsPage })),
+);
+const TrainingFormPage = lazy(() =>
+  import('../features/trainings/training-form-page.tsx').then((m) => ({
+    default: m.TrainingFormPage,
+  })),
+);
+const SignInPage = lazy(() =>
+  import('../features/trainings/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })),
+);
+const FollowUpPage = lazy(() =>
+  import('../features/follow-up/follow-up-page.tsx').then((m) => ({ default: m.FollowUpPage })),
+);
+const RespondPage = lazy(() =>
+  import('../features/follow-up/respond-page.tsx').then((m) => ({ default: m.RespondPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/follow-up/import-page.tsx').then((m) => ({ default: m.ImportPage })),
+);
+const ForwardingPage = lazy(() =>
+  import('../features/forwarding/forwarding-page.tsx').then((m) => ({
+    default: m.ForwardingPage,
+  })),
+);
+const WorkProgrammePage = lazy(() =>
+  import('../features/work-programme/work-programme-page.tsx').then((m) => ({
+    default: m.WorkProgrammePage,
+  })),
+);
+const MorePage = lazy(() => import('./more-page.tsx').then((m) => ({ default: m.MorePage })));
 const SyncPage = lazy(() =>
   import('../features/sync-status/sync-page.tsx').then((m) => ({ default: m.SyncPage })),
 );
 
 const opening = <p className="splash">Đang mở…</p>;
+
+function NotFound() {
+  const t = useT();
+  return <p>{t('Không tìm thấy trang này.')}</p>;
+}
 
 export function App() {
   const session = useSessionState();
@@ -69,10 +106,20 @@ export function App() {
           <Route path="/recommendations/:id">
             {(params) => <RecommendationFormPage id={params.id} />}
           </Route>
-          <Route path="/sync" component={SyncPage} />
-          <Route>
-            <p>Không tìm thấy trang này.</p>
+          <Route path="/trainings" component={TrainingsPage} />
+          <Route path="/trainings/new">{() => <TrainingFormPage />}</Route>
+          <Route path="/trainings/:id/edit">
+            {(params) => <TrainingFormPage id={params.id} />}
           </Route>
+          <Route path="/trainings/:id/sign-in">{(params) => <SignInPage id={params.id} />}</Route>
+          <Route path="/follow-up" component={FollowUpPage} />
+          <Route path="/follow-up/import" component={ImportPage} />
+          <Route path="/follow-up/:id">{(params) => <RespondPage id={params.id} />}</Route>
+          <Route path="/forwarding" component={ForwardingPage} />
+          <Route path="/work-programme" component={WorkProgrammePage} />
+          <Route path="/more" component={MorePage} />
+          <Route path="/sync" component={SyncPage} />
+          <Route component={NotFound} />
         </Switch>
       </Suspense>
     </Layout>

@@ -3,42 +3,41 @@ import { Link, useLocation } from 'wouter';
 import { useUser } from '../session/store.ts';
 import { UpdateBanner } from '../pwa/update-banner.tsx';
 import { SignOutButton } from './sign-out-dialog.tsx';
+import { MORE_LINKS, TABS } from './navigation.ts';
+import { useT } from '../i18n/locale.ts';
 import { useRejectedCount, useSyncStatus, useUnsentCount } from '../ui/use-sync-status.ts';
 
-const NAV = [
-  ['/', 'Trang chủ'],
-  ['/forums', 'Diễn đàn'],
-  ['/recommendations', 'Kiến nghị'],
-  ['/sync', 'Đồng bộ'],
-] as const;
-
 function SyncIndicator() {
+  const t = useT();
   const status = useSyncStatus();
   const unsent = useUnsentCount();
   const rejected = useRejectedCount();
   const label =
     status.phase === 'syncing'
-      ? 'Đang đồng bộ…'
+      ? t('Đang đồng bộ…')
       : status.phase === 'offline'
-        ? 'Ngoại tuyến'
+        ? t('Ngoại tuyến')
         : status.phase === 'error'
-          ? 'Lỗi đồng bộ'
+          ? t('Lỗi đồng bộ')
           : unsent > 0
-            ? `${unsent} chưa gửi`
-            : 'Đã đồng bộ';
+            ? t('{n} chưa gửi', { n: unsent })
+            : t('Đã đồng bộ');
   return (
     <Link
       href="/sync"
       className={`sync-indicator sync-indicator--${status.phase}`}
-      aria-label={`Trạng thái đồng bộ: ${label}`}
+      aria-label={t('Trạng thái đồng bộ: {label}', { label })}
     >
       {label}
-      {rejected > 0 && <span className="badge badge--rejected">{rejected} bị từ chối</span>}
+      {rejected > 0 && (
+        <span className="badge badge--rejected">{t('{n} bị từ chối', { n: rejected })}</span>
+      )}
     </Link>
   );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
   const user = useUser();
   // The signed-in shell is on screen and answering: what `npm run bench` times as a warm start.
   useEffect(() => {
@@ -48,20 +47,34 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <header className="topbar">
-        <span className="brand">Diễn đàn trẻ em</span>
+        <span className="brand">{t('Diễn đàn trẻ em')}</span>
         <SyncIndicator />
       </header>
       <UpdateBanner />
       <main className="content">{children}</main>
-      <nav className="tabbar" aria-label="Chính">
-        {NAV.map(([href, label]) => (
+      <nav className="tabbar" aria-label={t('Chính')}>
+        {TABS.map(({ href, label }) => {
+          const here = href === '/' ? location === '/' : location.startsWith(href);
+          return (
+            <Link
+              key={href}
+              href={href}
+              className={`${here ? 'active' : ''}${href === '/more' ? ' tabbar__more' : ''}`}
+              aria-current={here ? 'page' : undefined}
+            >
+              {t(label)}
+            </Link>
+          );
+        })}
+        {/* On a PC there is room for every screen in the bar. */}
+        {MORE_LINKS.filter((link) => link.roles.includes(user.role)).map(({ href, label }) => (
           <Link
             key={href}
             href={href}
-            className={location === href ? 'active' : ''}
-            aria-current={location === href ? 'page' : undefined}
+            className={`tabbar__wide${location.startsWith(href) ? ' active' : ''}`}
+            aria-current={location.startsWith(href) ? 'page' : undefined}
           >
-            {label}
+            {t(label)}
           </Link>
         ))}
       </nav>

@@ -66,6 +66,12 @@ export class AppDatabase extends Dexie {
             if (year !== undefined) row['_year'] = year;
           });
       });
+    // v3: recommendations by level, for forwarding and the home screen's counts. IndexedDB builds
+    // the new index from the rows already stored; no upgrade function is needed.
+    this.version(3).stores({
+      recommendations:
+        'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, *_words, level',
+    });
   }
 
   tableOf<E extends EntityName>(entity: E): Table<EntityRows[E], string> {

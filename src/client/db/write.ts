@@ -114,3 +114,20 @@ export async function deleteRecord(
     });
   });
 }
+
+/** Saves many records in one transaction: all of them, or (if any fails) none. */
+export async function saveMany(
+  database: AppDatabase,
+  entity: EntityName,
+  items: { id: string; values: Record<string, unknown>; mutationName?: string }[],
+): Promise<number> {
+  const table = database.tableOf(entity);
+  const tables = [table, database.outbox, database.rejected, database.meta];
+  return database.transaction('rw', tables, async () => {
+    let changed = 0;
+    for (const item of items) {
+      if (await saveRecord(database, entity, item.id, item.values, item.mutationName)) changed += 1;
+    }
+    return changed;
+  });
+}

@@ -88,3 +88,23 @@ export const FIELD_LABEL: Record<string, string> = {
   responseCause: 'Nguyên nhân',
   responseSolution: 'Giải pháp',
 };
+
+export const AUDIENCE_LABEL = {
+  children: 'Trẻ em',
+  adults: 'Người lớn chăm sóc trẻ em',
+  collaborators: 'Cộng tác viên',
+  officials: 'Cán bộ',
+} as const;
+
+export const ATTENDEE_ROLE_LABEL = {
+  child: 'Trẻ em',
+  adult: 'Cha mẹ, người chăm sóc',
+  collaborator: 'Cộng tác viên',
+  official: 'Cán bộ',
+} as const;
+
+export const ACTIVITY_STATUS_LABEL = {
+  'not-started': 'Chưa thực hiện',
+  'in-progress': 'Đang thực hiện',
+  done: 'Đã hoàn thành',
+} as const;

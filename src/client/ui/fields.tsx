@@ -6,6 +6,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { useT } from '../i18n/locale.ts';
 
 interface FieldProps {
   label: string;
@@ -18,7 +19,10 @@ interface FieldProps {
   }) => ReactNode;
 }
 
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error: message, hint, children }: FieldProps) {
+  const t = useT();
+  // Schema messages are Vietnamese; the screen's language decides what is shown.
+  const error = message && t(message);
   const id = useId();
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (

@@ -25,7 +25,17 @@ export function useUnitName(code: string | undefined): string {
   );
 }
 
+const newestFirst = () => db.plans.orderBy('year').reverse().toArray();
+
 /** Plans, newest year first: the first is the active one. */
 export function usePlans(): EntityRows['plan'][] {
-  return useLiveQuery(() => db.plans.orderBy('year').reverse().toArray(), [], []);
+  return useLiveQuery(newestFirst, [], []);
+}
+
+/**
+ * The same, but undefined until the device has answered: a form computes its defaults (the plan,
+ * the year) once, so it must wait for the plans rather than default to none.
+ */
+export function useLoadedPlans(): EntityRows['plan'][] | undefined {
+  return useLiveQuery(newestFirst, []);
 }

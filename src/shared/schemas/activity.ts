@@ -19,3 +19,4 @@ export const activitySchema = z.strictObject({
   progressNote: text(4000, false),
 });
 export type Activity = z.infer<typeof activitySchema>;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];

@@ -27,16 +27,23 @@ export const forumSchema = z.strictObject({
 export type Forum = z.infer<typeof forumSchema>;
 export type ForumStatus = (typeof FORUM_STATUSES)[number];
 
+/** A warning's Vietnamese template and the figures for its {placeholders}. */
+export interface ForumWarning {
+  message: string;
+  values?: Record<string, number>;
+}
+
 /** Warnings, not errors: a forum may legitimately be smaller than the plan asks. */
-export function forumWarnings(forum: Forum, minimum: number | undefined): string[] {
-  const warnings: string[] = [];
+export function forumWarnings(forum: Forum, minimum: number | undefined): ForumWarning[] {
+  const warnings: ForumWarning[] = [];
   if (minimum !== undefined && forum.childrenTotal < minimum) {
-    warnings.push(
-      `Số trẻ em (${forum.childrenTotal}) ít hơn mức tối thiểu của kế hoạch (${minimum}).`,
-    );
+    warnings.push({
+      message: 'Số trẻ em ({n}) ít hơn mức tối thiểu của kế hoạch ({min}).',
+      values: { n: forum.childrenTotal, min: minimum },
+    });
   }
   if (forum.girls + forum.boys > forum.childrenTotal) {
-    warnings.push('Số trẻ em gái và trai cộng lại lớn hơn tổng số trẻ em.');
+    warnings.push({ message: 'Số trẻ em gái và trai cộng lại lớn hơn tổng số trẻ em.' });
   }
   const parts = [
     forum.ethnicMinority,
@@ -45,7 +52,7 @@ export function forumWarnings(forum: Forum, minimum: number | undefined): string
     forum.poorHouseholds,
   ];
   if (parts.some((part) => part > forum.childrenTotal)) {
-    warnings.push('Có nhóm trẻ em lớn hơn tổng số trẻ em.');
+    warnings.push({ message: 'Có nhóm trẻ em lớn hơn tổng số trẻ em.' });
   }
   return warnings;
 }

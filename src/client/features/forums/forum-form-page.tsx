@@ -23,7 +23,9 @@ import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
 import { useFollowRecord } from '../../ui/use-follow-record.ts';
-import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
+import { useLoadedPlans, useUnitsInScope } from '../../ui/use-scope.ts';
+import type { EntityRows } from '../../db/schema.ts';
+import { useT } from '../../i18n/locale.ts';
 
 const COUNT_FIELDS = [
   ['childrenTotal', 'Tổng số trẻ em tham gia'],
@@ -39,25 +41,39 @@ const COUNT_FIELDS = [
 const LEVEL_OF_UNIT = { commune: 'commune', district: 'district', province: 'province' } as const;
 
 export function ForumFormPage({ id }: { id?: string }) {
+  const t = useT();
   const [newId] = useState(() => draftRecordId('forum:new'));
   const existing = useLiveQuery(
     async () => (id ? ((await db.forums.get(id)) ?? null) : null),
     [id],
   );
-  if (existing === undefined) return <p>Đang tải…</p>;
-  if (id && !existing) return <p>Không tìm thấy diễn đàn này trên máy.</p>;
+  const plans = useLoadedPlans();
+  if (existing === undefined || plans === undefined) return <p>{t('Đang tải…')}</p>;
+  if (id && !existing) return <p>{t('Không tìm thấy diễn đàn này trên máy.')}</p>;
   return (
     <>
       {id && <ConflictNotice entity="forum" recordId={id} />}
-      <ForumForm id={id ?? newId} initial={existing ? (stripLocal(existing) as Forum) : null} />
+      <ForumForm
+        id={id ?? newId}
+        plans={plans}
+        initial={existing ? (stripLocal(existing) as Forum) : null}
+      />
     </>
   );
 }
 
-function ForumForm({ id, initial }: { id: string; initial: Forum | null }) {
+function ForumForm({
+  id,
+  plans,
+  initial,
+}: {
+  id: string;
+  plans: EntityRows['plan'][];
+  initial: Forum | null;
+}) {
+  const t = useT();
   const user = useUser();
   const units = useUnitsInScope(user);
-  const plans = usePlans();
   const [, navigate] = useLocation();
   const [failure, setFailure] = useState<string | null>(null);
   const draftKey = `forum:${initial ? id : 'new'}`;
@@ -112,17 +128,17 @@ function ForumForm({ id, initial }: { id: string; initial: Forum | null }) {
       className="card form"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label="Diễn đàn"
+      aria-label={t('Diễn đàn')}
     >
-      <h1>{initial ? 'Sửa diễn đàn' : 'Thêm diễn đàn'}</h1>
+      <h1>{initial ? t('Sửa diễn đàn') : t('Thêm diễn đàn')}</h1>
       <Select
-        label="Kế hoạch"
+        label={t('Kế hoạch')}
         {...register('planId')}
         error={errors.planId?.message}
         options={plans.map((p) => ({ value: p.id, label: p.title }))}
       />
       <Select
-        label="Đơn vị"
+        label={t('Đơn vị')}
         {...register('unitCode', {
           onChange: (event: { target: { value: string } }) => {
             const unit = units.find((u) => u.id === event.target.value);
@@ -133,17 +149,17 @@ function ForumForm({ id, initial }: { id: string; initial: Forum | null }) {
         options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
       />
       <Select
-        label="Cấp diễn đàn"
+        label={t('Cấp diễn đàn')}
         {...register('level')}
         error={errors.level?.message}
-        options={LEVELS.map((level) => ({ value: level, label: LEVEL_LABEL[level] }))}
+        options={LEVELS.map((level) => ({ value: level, label: t(LEVEL_LABEL[level]) }))}
       />
       <Controller
         control={control}
         name="date"
         render={({ field, fieldState }) => (
           <DateInput
-            label="Ngày tổ chức"
+            label={t('Ngày tổ chức')}
             name={field.name}
             value={field.value}
             onChange={field.onChange}
@@ -152,27 +168,27 @@ function ForumForm({ id, initial }: { id: string; initial: Forum | null }) {
           />
         )}
       />
-      <TextInput label="Địa điểm" {...register('venue')} error={errors.venue?.message} />
+      <TextInput label={t('Địa điểm')} {...register('venue')} error={errors.venue?.message} />
       <TextInput
-        label="Đơn vị tổ chức"
+        label={t('Đơn vị tổ chức')}
         {...register('organiser')}
         error={errors.organiser?.message}
       />
       <Select
-        label="Trạng thái"
+        label={t('Trạng thái')}
         {...register('status')}
         error={errors.status?.message}
         options={FORUM_STATUSES.map((status) => ({
           value: status,
-          label: FORUM_STATUS_LABEL[status],
+          label: t(FORUM_STATUS_LABEL[status]),
         }))}
       />
       <fieldset className="counts">
-        <legend>Số người tham gia</legend>
+        <legend>{t('Số người tham gia')}</legend>
         {COUNT_FIELDS.map(([name, label]) => (
           <TextInput
             key={name}
-            label={label}
+            label={t(label)}
             type="number"
             inputMode="numeric"
             min={0}
@@ -182,23 +198,23 @@ function ForumForm({ id, initial }: { id: string; initial: Forum | null }) {
         ))}
       </fieldset>
       {warnings.length > 0 && (
-        <ul className="warnings" aria-label="Lưu ý">
+        <ul className="warnings" aria-label={t('Lưu ý')}>
           {warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+            <li key={warning.message}>{t(warning.message, warning.values)}</li>
           ))}
         </ul>
       )}
       {failure && (
         <p className="form__failure" role="alert">
-          {failure}
+          {t(failure)}
         </p>
       )}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          Lưu
+          {t('Lưu')}
         </button>
         <button type="button" className="button" onClick={() => navigate('/forums')}>
-          Hủy
+          {t('Hủy')}
         </button>
       </div>
     </form>

@@ -4,8 +4,10 @@ import { isoToDisplay } from '../../i18n/dates.ts';
 import { FORUM_STATUS_LABEL, LEVEL_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
+import { useT } from '../../i18n/locale.ts';
 
 export function ForumsPage() {
+  const t = useT();
   // Undefined while loading: "no forums yet" is said only once the device has answered.
   const forums = useLiveQuery(() => db.forums.orderBy('date').reverse().limit(200).toArray(), []);
   const units = useLiveQuery(
@@ -16,13 +18,13 @@ export function ForumsPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Diễn đàn trẻ em</h1>
+        <h1>{t('Diễn đàn trẻ em')}</h1>
         <Link href="/forums/new" className="button button--primary">
-          + Thêm diễn đàn
+          + {t('Thêm diễn đàn')}
         </Link>
       </div>
       {forums?.length === 0 && (
-        <p className="empty">Chưa có diễn đàn nào. Bấm “Thêm diễn đàn” để bắt đầu.</p>
+        <p className="empty">{t('Chưa có diễn đàn nào. Bấm “Thêm diễn đàn” để bắt đầu.')}</p>
       )}
       <ul className="list">
         {forums?.map((forum) => (
@@ -30,11 +32,12 @@ export function ForumsPage() {
             <Link href={`/forums/${forum.id}`} className="list__link">
               <strong>{forum.venue}</strong>
               <span>
-                {isoToDisplay(forum.date)} · {LEVEL_LABEL[forum.level]} ·{' '}
+                {isoToDisplay(forum.date)} · {t(LEVEL_LABEL[forum.level])} ·{' '}
                 {units.get(forum.unitCode) ?? forum.unitCode}
               </span>
               <span>
-                {FORUM_STATUS_LABEL[forum.status]} · {forum.childrenTotal} trẻ em
+                {t(FORUM_STATUS_LABEL[forum.status])} ·{' '}
+                {t('{n} trẻ em', { n: forum.childrenTotal })}
               </span>
             </Link>
             <SyncBadge state={forum._state} />

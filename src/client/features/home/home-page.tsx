@@ -1,46 +1,58 @@
-// The first screen: where am I, what is due, what is waiting to be sent.
+// The first screen: where am I, what is due, what is waiting to be sent, what to do next.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { daysUntil, isoToDisplay } from '../../i18n/dates.ts';
+import { daysUntil, isoToDisplay, todayIso } from '../../i18n/dates.ts';
 import { ROLE_LABEL } from '../../i18n/labels.ts';
+import { useT, type Translate } from '../../i18n/locale.ts';
 import { InstallButton } from '../../pwa/install-button.tsx';
+import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { useUnsentCount } from '../../ui/use-sync-status.ts';
 import { usePlans, useUnitName } from '../../ui/use-scope.ts';
+import { todosFor } from './todo.ts';
 
-function dueText(days: number): string {
-  if (days > 0) return `còn ${days} ngày`;
-  if (days === 0) return 'hạn hôm nay';
-  return `quá hạn ${-days} ngày`;
+function dueText(days: number, t: Translate): string {
+  if (days > 0) return t('còn {n} ngày', { n: days });
+  if (days === 0) return t('hạn hôm nay');
+  return t('quá hạn {n} ngày', { n: -days });
 }
 
 export function HomePage() {
+  const t = useT();
   const user = useUser();
   const unitName = useUnitName(user.unitCode);
   const plan = usePlans()[0];
   const unsent = useUnsentCount();
+  const today = todayIso();
+  const todos = useLiveQuery(() => todosFor(db, user.role, today), [user.role, today], []);
+  const staff = user.role === 'district' || user.role === 'province';
   return (
     <section className="home">
       <InstallButton />
       <div className="card">
-        <p className="muted">{ROLE_LABEL[user.role]}</p>
+        <p className="muted">{t(ROLE_LABEL[user.role])}</p>
         <h1>{unitName}</h1>
         <p>
-          {unsent === 0 ? 'Mọi thay đổi đã được gửi.' : <strong>{unsent} thay đổi chưa gửi</strong>}{' '}
-          <Link href="/sync">Đồng bộ</Link>
+          {unsent === 0 ? (
+            t('Mọi thay đổi đã được gửi.')
+          ) : (
+            <strong>{t('{n} thay đổi chưa gửi', { n: unsent })}</strong>
+          )}{' '}
+          <Link href="/sync">{t('Đồng bộ')}</Link>
         </p>
       </div>
       {plan && (
         <div className="card">
           <h2>{plan.title}</h2>
           <p className="muted">{plan.overallTheme}</p>
-          <ul className="deadlines">
+          <ul className="deadlines" aria-label={t('Thời hạn')}>
             {plan.deadlines.map((deadline) => {
               const days = daysUntil(deadline.due);
               return (
                 <li key={deadline.code} className={days < 0 ? 'overdue' : days <= 14 ? 'soon' : ''}>
                   <span>{deadline.title}</span>
                   <span>
-                    {isoToDisplay(deadline.due)}: {dueText(days)}
+                    {isoToDisplay(deadline.due)}: {dueText(days, t)}
                   </span>
                 </li>
               );
@@ -48,13 +60,33 @@ export function HomePage() {
           </ul>
         </div>
       )}
-      <nav className="shortcuts" aria-label="Việc cần làm">
-        <Link href="/forums/new" className="button button--primary">
-          + Thêm diễn đàn
-        </Link>
+      {todos.length > 0 && (
+        <div className="card">
+          <h2>{t('Việc cần làm')}</h2>
+          <ul className="todos">
+            {todos.map((todo) => (
+              <li key={todo.href + todo.text}>
+                <Link href={todo.href}>{t(todo.text, { n: todo.n })}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <nav className="shortcuts" aria-label={t('Lối tắt')}>
         <Link href="/recommendations/new" className="button button--primary">
-          + Ghi kiến nghị
+          + {t('Ghi kiến nghị')}
         </Link>
+        <Link href="/forums/new" className="button button--primary">
+          + {t('Thêm diễn đàn')}
+        </Link>
+        <Link href="/trainings/new" className="button">
+          + {t('Thêm tập huấn')}
+        </Link>
+        {staff && (
+          <Link href="/forwarding" className="button">
+            {t('Chuyển kiến nghị lên cấp trên')}
+          </Link>
+        )}
       </nav>
     </section>
   );

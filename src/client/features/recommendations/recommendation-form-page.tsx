@@ -21,10 +21,13 @@ import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
 import { useFollowRecord } from '../../ui/use-follow-record.ts';
-import { usePlans } from '../../ui/use-scope.ts';
+import { useLoadedPlans } from '../../ui/use-scope.ts';
+import type { EntityRows } from '../../db/schema.ts';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
+import { useT } from '../../i18n/locale.ts';
 
 export function RecommendationFormPage({ id }: { id?: string }) {
+  const t = useT();
   const existing = useLiveQuery(
     async () => (id ? ((await db.recommendations.get(id)) ?? null) : null),
     [id],
@@ -35,14 +38,17 @@ export function RecommendationFormPage({ id }: { id?: string }) {
     async () => (forumId ? ((await db.forums.get(forumId)) ?? null) : null),
     [forumId],
   );
-  if (existing === undefined || forum === undefined) return <p>Đang tải…</p>;
-  if (id && !existing) return <p>Không tìm thấy kiến nghị này trên máy.</p>;
+  const plans = useLoadedPlans();
+  if (existing === undefined || forum === undefined || plans === undefined)
+    return <p>{t('Đang tải…')}</p>;
+  if (id && !existing) return <p>{t('Không tìm thấy kiến nghị này trên máy.')}</p>;
   return (
     <>
       {id && <ConflictNotice entity="recommendation" recordId={id} />}
       <RecommendationForm
         key={id ?? 'new'}
         id={id}
+        plans={plans}
         initial={existing ? (stripLocal(existing) as Recommendation) : null}
         forum={
           forum
@@ -70,15 +76,17 @@ interface ForumContext {
 
 function RecommendationForm({
   id,
+  plans,
   initial,
   forum,
 }: {
   id: string | undefined;
+  plans: EntityRows['plan'][];
   initial: Recommendation | null;
   forum: ForumContext | null;
 }) {
+  const t = useT();
   const user = useUser();
-  const plans = usePlans();
   const [, navigate] = useLocation();
   const [failure, setFailure] = useState<string | null>(null);
   const [savedCount, setSavedCount] = useState(0);
@@ -155,16 +163,16 @@ function RecommendationForm({
       className="card form"
       onSubmit={(event) => void save(false)(event)}
       noValidate
-      aria-label="Kiến nghị"
+      aria-label={t('Kiến nghị')}
     >
-      <h1>{initial ? 'Sửa kiến nghị' : 'Ghi kiến nghị của trẻ em'}</h1>
+      <h1>{initial ? t('Sửa kiến nghị') : t('Ghi kiến nghị của trẻ em')}</h1>
       {savedCount > 0 && (
         <p className="notice" role="status">
-          Đã lưu {savedCount} ý kiến. Mời ghi ý kiến tiếp theo.
+          {t('Đã lưu {n} ý kiến. Mời ghi ý kiến tiếp theo.', { n: savedCount })}
         </p>
       )}
       <fieldset className="choices" aria-invalid={Boolean(errors.themeCode)}>
-        <legend>Chủ đề</legend>
+        <legend>{t('Chủ đề')}</legend>
         {plan?.themes.map((theme, index) => (
           <label
             key={theme.code}
@@ -178,22 +186,22 @@ function RecommendationForm({
         ))}
         {errors.themeCode && (
           <small className="field__error" role="alert">
-            Chọn một chủ đề
+            {t('Chọn một chủ đề')}
           </small>
         )}
       </fieldset>
       <fieldset className="segmented">
-        <legend>Loại</legend>
+        <legend>{t('Loại')}</legend>
         {RECOMMENDATION_KINDS.map((value) => (
           <label key={value} className={`choice${kind === value ? ' choice--on' : ''}`}>
             <input type="radio" value={value} {...register('kind')} />
-            <span>{KIND_LABEL[value]}</span>
+            <span>{t(KIND_LABEL[value])}</span>
           </label>
         ))}
       </fieldset>
-      <TextArea label="Nội dung" {...register('text')} error={errors.text?.message} />
+      <TextArea label={t('Nội dung')} {...register('text')} error={errors.text?.message} />
       <TextInput
-        label="Cơ quan nhận"
+        label={t('Cơ quan nhận')}
         list="addressees"
         {...register('addressee')}
         error={errors.addressee?.message}
@@ -205,26 +213,26 @@ function RecommendationForm({
       </datalist>
       <div className="row">
         <Select
-          label="Độ tuổi người nêu"
-          placeholder="Không ghi"
+          label={t('Độ tuổi người nêu')}
+          placeholder={t('Không ghi')}
           {...register('speakerAgeBand', {
             setValueAs: (value: string) => (value === '' ? null : value),
           })}
-          options={AGE_BANDS.map((band) => ({ value: band, label: AGE_BAND_LABEL[band] }))}
+          options={AGE_BANDS.map((band) => ({ value: band, label: t(AGE_BAND_LABEL[band]) }))}
         />
         <Select
-          label="Giới tính người nêu"
-          placeholder="Không ghi"
+          label={t('Giới tính người nêu')}
+          placeholder={t('Không ghi')}
           {...register('speakerGender', {
             setValueAs: (value: string) => (value === '' ? null : value),
           })}
-          options={GENDERS.map((gender) => ({ value: gender, label: GENDER_LABEL[gender] }))}
+          options={GENDERS.map((gender) => ({ value: gender, label: t(GENDER_LABEL[gender]) }))}
         />
       </div>
-      <p className="field__hint">Không ghi tên trẻ em: chỉ ghi độ tuổi và giới tính.</p>
+      <p className="field__hint">{t('Không ghi tên trẻ em: chỉ ghi độ tuổi và giới tính.')}</p>
       {failure && (
         <p className="form__failure" role="alert">
-          {failure}
+          {t(failure)}
         </p>
       )}
       <div className="actions">
@@ -235,7 +243,7 @@ function RecommendationForm({
             onClick={() => void save(true)()}
             disabled={formState.isSubmitting}
           >
-            Lưu và ghi tiếp
+            {t('Lưu và ghi tiếp')}
           </button>
         )}
         <button
@@ -243,10 +251,10 @@ function RecommendationForm({
           className={`button${initial ? ' button--primary' : ''}`}
           disabled={formState.isSubmitting}
         >
-          {initial ? 'Lưu' : 'Lưu và xong'}
+          {initial ? t('Lưu') : t('Lưu và xong')}
         </button>
         <button type="button" className="button" onClick={() => navigate('/recommendations')}>
-          Hủy
+          {t('Hủy')}
         </button>
       </div>
     </form>

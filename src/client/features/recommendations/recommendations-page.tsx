@@ -9,16 +9,18 @@ import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { usePlans } from '../../ui/use-scope.ts';
+import { useT } from '../../i18n/locale.ts';
 
 function RecommendationItem({ item }: { item: Row<Recommendation> }) {
+  const t = useT();
   return (
     <li className="list__item">
       <Link href={`/recommendations/${item.id}`} className="list__link">
-        <span className="tag">{KIND_LABEL[item.kind]}</span>
+        <span className="tag">{t(KIND_LABEL[item.kind])}</span>
         <span className="text">{item.text}</span>
         <small>
           {item.addressee && `${item.addressee} · `}
-          {RESPONSE_LABEL[item.responseStatus]}
+          {t(RESPONSE_LABEL[item.responseStatus])}
         </small>
       </Link>
       <SyncBadge state={item._state} />
@@ -27,6 +29,7 @@ function RecommendationItem({ item }: { item: Row<Recommendation> }) {
 }
 
 export function RecommendationsPage() {
+  const t = useT();
   const plans = usePlans();
   const [query, setQuery] = useState('');
   // Search answers from the device's word index: no network, no scan of every record.
@@ -53,25 +56,25 @@ export function RecommendationsPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Kiến nghị, sáng kiến, thông điệp</h1>
+        <h1>{t('Kiến nghị, sáng kiến, thông điệp')}</h1>
         <Link href="/recommendations/new" className="button button--primary">
-          + Ghi kiến nghị
+          + {t('Ghi kiến nghị')}
         </Link>
       </div>
       <input
         type="search"
         className="search"
-        aria-label="Tìm kiến nghị"
-        placeholder="Tìm kiến nghị (gõ không dấu cũng được)…"
+        aria-label={t('Tìm kiến nghị')}
+        placeholder={t('Tìm kiến nghị (gõ không dấu cũng được)…')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
       {found && (
-        <section className="group" aria-label="Kết quả tìm kiếm">
+        <section className="group" aria-label={t('Kết quả tìm kiếm')}>
           <h2>
-            Kết quả tìm kiếm <span className="count">({found.length})</span>
+            {t('Kết quả tìm kiếm')} <span className="count">({found.length})</span>
           </h2>
-          {found.length === 0 && <p className="empty">Không tìm thấy kiến nghị nào.</p>}
+          {found.length === 0 && <p className="empty">{t('Không tìm thấy kiến nghị nào.')}</p>}
           <ul className="list">
             {found.map((item) => (
               <RecommendationItem key={item.id} item={item} />
@@ -79,7 +82,9 @@ export function RecommendationsPage() {
           </ul>
         </section>
       )}
-      {!found && recommendations.length === 0 && <p className="empty">Chưa có kiến nghị nào.</p>}
+      {!found && recommendations.length === 0 && (
+        <p className="empty">{t('Chưa có kiến nghị nào.')}</p>
+      )}
       {!found &&
         [...groups.entries()].map(([themeCode, items]) => (
           <section

@@ -9,8 +9,10 @@ import { TransferCard } from './transfer-card.tsx';
 import { formatDateTime } from '../../i18n/dates.ts';
 import { db, engine } from '../../runtime.ts';
 import { useSyncStatus, useUnsentCount } from '../../ui/use-sync-status.ts';
+import { useT } from '../../i18n/locale.ts';
 
 export function SyncPage() {
+  const t = useT();
   const status = useSyncStatus();
   const unsent = useUnsentCount();
   const rejected = useLiveQuery(() => db.rejected.orderBy('id').toArray(), [], []);
@@ -24,30 +26,34 @@ export function SyncPage() {
   };
   return (
     <section>
-      <h1>Đồng bộ</h1>
+      <h1>{t('Đồng bộ')}</h1>
       <div className="card">
         <p>
-          Chưa gửi: <strong data-testid="unsent-count">{unsent}</strong>
+          {t('Chưa gửi')}: <strong data-testid="unsent-count">{unsent}</strong>
         </p>
         <p>
-          Lần đồng bộ thành công gần nhất:{' '}
-          {status.lastSyncAt ? formatDateTime(status.lastSyncAt) : 'chưa có'}
+          {t('Lần đồng bộ thành công gần nhất')}:{' '}
+          {status.lastSyncAt ? formatDateTime(status.lastSyncAt) : t('chưa có')}
         </p>
         {status.phase === 'syncing' && (
           <div role="status">
             <progress
               max={Math.max(total, 1)}
               value={Math.min(status.sent, total)}
-              aria-label="Đang gửi"
+              aria-label={t('Đang gửi')}
             />
             <p>
-              Đã gửi {status.sent}/{total} · đã nhận {status.received}
+              {t('Đã gửi {sent}/{total} · đã nhận {received}', {
+                sent: status.sent,
+                total,
+                received: status.received,
+              })}
             </p>
           </div>
         )}
         {status.lastError && (
           <p className="form__failure" role="alert">
-            {status.lastError}
+            {t(status.lastError)}
           </p>
         )}
         <button
@@ -56,16 +62,20 @@ export function SyncPage() {
           onClick={() => void engine.syncNow()}
           disabled={status.phase === 'syncing'}
         >
-          Đồng bộ ngay
+          {t('Đồng bộ ngay')}
         </button>
       </div>
       <TransferCard unsent={unsent} />
       <StorageCard />
       {rejected.length > 0 && (
         <div className="card">
-          <h2>Bị từ chối ({rejected.length})</h2>
+          <h2>
+            {t('Bị từ chối')} ({rejected.length})
+          </h2>
           <p className="muted">
-            Máy chủ không nhận các thay đổi này. Hãy sửa bản ghi rồi lưu lại, hoặc bỏ thay đổi.
+            {t(
+              'Máy chủ không nhận các thay đổi này. Hãy sửa bản ghi rồi lưu lại, hoặc bỏ thay đổi.',
+            )}
           </p>
           <ul className="list">
             {rejected.map((entry) => {
@@ -73,17 +83,17 @@ export function SyncPage() {
               return (
                 <li key={entry.id} className="list__item list__item--rejected">
                   <div>
-                    <strong>{ENTITY_LABEL[entry.entity]}</strong>
-                    <p>{entry.message}</p>
+                    <strong>{t(ENTITY_LABEL[entry.entity])}</strong>
+                    <p>{t(entry.message)}</p>
                   </div>
                   <div className="actions">
                     {path && (
                       <Link href={path} className="button">
-                        Sửa
+                        {t('Sửa')}
                       </Link>
                     )}
                     <button type="button" className="button" onClick={() => void discard(entry.id)}>
-                      Bỏ
+                      {t('Bỏ')}
                     </button>
                   </div>
                 </li>

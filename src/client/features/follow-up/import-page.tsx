@@ -1,0 +1,164 @@
+// Import earlier years' recommendations from .xlsx or .csv: read, preview, and import all rows in
+// one transaction only when every row is valid. Errors name the row and column to fix in the file.
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { saveMany } from '../../db/write.ts';
+import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { useUser } from '../../session/store.ts';
+import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
+import { importRows, type ImportResult } from './import-rows.ts';
+import { readTable, UnreadableFileError } from './read-table.ts';
+
+const PREVIEW_ROWS = 20;
+
+export function ImportPage() {
+  const t = useT();
+  const user = useUser();
+  const units = useUnitsInScope(user);
+  const plans = usePlans();
+  const [, navigate] = useLocation();
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (file: File | undefined) => {
+    setResult(null);
+    setFailure(null);
+    if (!file) return;
+    setFileName(file.name);
+    setBusy(true);
+    try {
+      const table = await readTable(file);
+      const allUnits = await db.units.toArray();
+      setResult(
+        await importRows(table, {
+          units: allUnits,
+          scope: new Set(units.map((unit) => unit.id)),
+          plans,
+          planIdOf: (year) => plans.find((plan) => plan.year === year)?.id ?? null,
+        }),
+      );
+    } catch (error) {
+      setFailure(error instanceof UnreadableFileError ? error.message : 'Không đọc được tệp này.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (!result || result.errors.length > 0) return;
+    setBusy(true);
+    try {
+      await saveMany(
+        db,
+        'recommendation',
+        result.rows.map((row) => ({ id: row.id, values: row.data })),
+      );
+      navigate('/follow-up');
+    } catch {
+      setFailure('Chưa nhập được. Dữ liệu trên máy không thay đổi; hãy thử lại.');
+      setBusy(false);
+    }
+  };
+
+  const themes = new Map(plans.flatMap((plan) => plan.themes.map((th) => [th.code, th.title])));
+  return (
+    <section className="card form">
+      <h1>{t('Nhập kiến nghị các năm trước')}</h1>
+      <p className="muted">
+        {t(
+          'Tệp .xlsx hoặc .csv, dòng đầu là tiêu đề: Năm, Đơn vị, Chủ đề, Loại, Nội dung kiến nghị, Cơ quan nhận, Kết quả, Trả lời, Nguyên nhân, Giải pháp.',
+        )}
+      </p>
+      <label className="field">
+        {t('Chọn tệp')}
+        <input
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
+      </label>
+      {busy && <p role="status">{t('Đang đọc tệp…')}</p>}
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      {result && result.errors.length > 0 && (
+        <section aria-label={t('Lỗi trong tệp')} className="import-errors">
+          <p className="form__failure" role="alert">
+            {t('{file}: {n} lỗi. Chưa nhập dòng nào; hãy sửa tệp rồi chọn lại.', {
+              file: fileName ?? '',
+              n: result.errors.length,
+            })}
+          </p>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('Dòng')}</th>
+                <th>{t('Cột')}</th>
+                <th>{t('Lỗi')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.errors.slice(0, 200).map((error, index) => (
+                <tr key={index}>
+                  <td>{error.line}</td>
+                  <td>{t(error.column)}</td>
+                  <td>{t(error.message)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {result && result.errors.length === 0 && (
+        <section aria-label={t('Xem trước')}>
+          <p role="status">{t('{n} kiến nghị sẵn sàng để nhập.', { n: result.rows.length })}</p>
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>{t('Dòng')}</th>
+                  <th>{t('Năm')}</th>
+                  <th>{t('Chủ đề')}</th>
+                  <th>{t('Loại')}</th>
+                  <th>{t('Nội dung')}</th>
+                  <th>{t('Kết quả')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.slice(0, PREVIEW_ROWS).map((row) => (
+                  <tr key={row.id}>
+                    <td>{row.line}</td>
+                    <td>{row.data.year}</td>
+                    <td>{themes.get(row.data.themeCode) ?? row.data.themeCode}</td>
+                    <td>{t(KIND_LABEL[row.data.kind])}</td>
+                    <td>{row.data.text}</td>
+                    <td>{t(RESPONSE_LABEL[row.data.responseStatus])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy}
+              onClick={() => void confirm()}
+            >
+              {t('Nhập {n} kiến nghị', { n: result.rows.length })}
+            </button>
+            <Link href="/follow-up" className="button">
+              {t('Hủy')}
+            </Link>
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+// Records an agency's answer to one recommendation: met, under consideration, or not yet possible
+// (then with its cause and solution). District and province staff answer; collaborators read.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useLocation } from 'wouter';
+import {
+  RESPONSE_STATUSES,
+  recommendationResponseSchema,
+  recommendationRules,
+  type RecommendationResponse,
+} from '../../../shared/schemas/recommendation.ts';
+import { saveRecord } from '../../db/write.ts';
+import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
+import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { useUser } from '../../session/store.ts';
+import { ConflictNotice } from '../../ui/conflict-notice.tsx';
+import { DateInput } from '../../ui/date-input.tsx';
+import { TextArea } from '../../ui/fields.tsx';
+import { reportSaveError } from '../../ui/save-errors.ts';
+import { clearDraft, loadDraft, useDraft } from '../../ui/use-draft.ts';
+
+export function RespondPage({ id }: { id: string }) {
+  const t = useT();
+  const recommendation = useLiveQuery(async () => (await db.recommendations.get(id)) ?? null, [id]);
+  if (recommendation === undefined) return <p>{t('Đang tải…')}</p>;
+  if (!recommendation) return <p>{t('Không tìm thấy kiến nghị này trên máy.')}</p>;
+  const answer: RecommendationResponse = {
+    responseStatus: recommendation.responseStatus,
+    responseText: recommendation.responseText,
+    responseCause: recommendation.responseCause,
+    responseSolution: recommendation.responseSolution,
+    respondedAt: recommendation.respondedAt,
+  };
+  return (
+    <>
+      <ConflictNotice entity="recommendation" recordId={id} />
+      <article className="card">
+        <p className="tag">
+          {t(KIND_LABEL[recommendation.kind])} · {recommendation.year}
+        </p>
+        <p className="quote">{recommendation.text}</p>
+        {recommendation.addressee && (
+          <p className="muted">
+            {t('Cơ quan nhận')}: {recommendation.addressee}
+          </p>
+        )}
+      </article>
+      <RespondForm id={id} initial={answer} />
+    </>
+  );
+}
+
+function RespondForm({ id, initial }: { id: string; initial: RecommendationResponse }) {
+  const t = useT();
+  const user = useUser();
+  const [, navigate] = useLocation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const canAnswer = user.role === 'district' || user.role === 'province';
+  const draftKey = `respond:${id}`;
+  const form = useForm<RecommendationResponse>({
+    resolver: zodResolver(recommendationResponseSchema),
+    defaultValues: { ...initial, ...loadDraft<RecommendationResponse>(draftKey) },
+    mode: 'onTouched',
+  });
+  useDraft(draftKey, form);
+  const { register, handleSubmit, formState, control, setError } = form;
+  const errors = formState.errors;
+  const status = useWatch({ control, name: 'responseStatus' });
+
+  const onSubmit = handleSubmit(async (answer) => {
+    setFailure(null);
+    // The cause rule spans fields; check it here so the message sits beside the field at once.
+    const issues = recommendationRules(answer);
+    if (issues.length > 0) {
+      for (const issue of issues)
+        setError(issue.path.join('.') as 'responseCause', { message: issue.message });
+      return;
+    }
+    try {
+      const respondedAt =
+        answer.responseStatus === 'pending' ? null : (answer.respondedAt ?? todayIso());
+      await saveRecord(
+        db,
+        'recommendation',
+        id,
+        { ...answer, respondedAt },
+        'recommendation.respond',
+      );
+      clearDraft(draftKey);
+      form.reset(answer);
+      navigate('/follow-up');
+    } catch (error) {
+      setFailure(reportSaveError(error, setError));
+    }
+  });
+
+  if (!canAnswer)
+    return (
+      <div className="card">
+        <h2>{t('Kết quả trả lời')}</h2>
+        <p>
+          <strong>{t(RESPONSE_LABEL[initial.responseStatus])}</strong>
+          {initial.respondedAt && ` (${isoToDisplay(initial.respondedAt)})`}
+        </p>
+        {initial.responseText && <p>{initial.responseText}</p>}
+        {initial.responseCause && (
+          <p>
+            {t('Nguyên nhân')}: {initial.responseCause}
+          </p>
+        )}
+        {initial.responseSolution && (
+          <p>
+            {t('Giải pháp')}: {initial.responseSolution}
+          </p>
+        )}
+      </div>
+    );
+
+  return (
+    <form
+      className="card form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('Kết quả trả lời')}
+    >
+      <h2>{t('Kết quả trả lời')}</h2>
+      <fieldset className="choices">
+        <legend>{t('Kết quả')}</legend>
+        {RESPONSE_STATUSES.map((value) => (
+          <label key={value} className={`choice${status === value ? ' choice--on' : ''}`}>
+            <input type="radio" value={value} {...register('responseStatus')} />
+            <span>{t(RESPONSE_LABEL[value])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextArea
+        label={t('Nội dung trả lời của cơ quan')}
+        {...register('responseText')}
+        error={errors.responseText?.message && t(errors.responseText.message)}
+      />
+      {status === 'not-possible' && (
+        <>
+          <TextArea
+            label={t('Nguyên nhân')}
+            {...register('responseCause')}
+            error={errors.responseCause?.message && t(errors.responseCause.message)}
+          />
+          <TextArea
+            label={t('Giải pháp')}
+            {...register('responseSolution')}
+            error={errors.responseSolution?.message && t(errors.responseSolution.message)}
+          />
+        </>
+      )}
+      <Controller
+        control={control}
+        name="respondedAt"
+        render={({ field, fieldState }) => (
+          <DateInput
+            label={t('Ngày trả lời')}
+            name={field.name}
+            value={field.value}
+            onChange={(iso) => field.onChange(iso === '' ? null : iso)}
+            onBlur={field.onBlur}
+            error={fieldState.error?.message && t(fieldState.error.message)}
+          />
+        )}
+      />
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {t('Lưu')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate('/follow-up')}>
+          {t('Hủy')}
+        </button>
+      </div>
+    </form>
+  );
+}

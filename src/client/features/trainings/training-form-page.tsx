@@ -1,0 +1,161 @@
+// Create or edit a training: when, where, what, who trains and for whom.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useLocation } from 'wouter';
+import { AUDIENCES, trainingSchema, type Training } from '../../../shared/schemas/training.ts';
+import { stripLocal } from '../../db/schema.ts';
+import { saveRecord } from '../../db/write.ts';
+import { todayIso } from '../../i18n/dates.ts';
+import { AUDIENCE_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { useUser } from '../../session/store.ts';
+import { ConflictNotice } from '../../ui/conflict-notice.tsx';
+import { DateInput } from '../../ui/date-input.tsx';
+import { Select, TextInput } from '../../ui/fields.tsx';
+import { reportSaveError } from '../../ui/save-errors.ts';
+import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
+import { useFollowRecord } from '../../ui/use-follow-record.ts';
+import { useUnitsInScope } from '../../ui/use-scope.ts';
+
+export function TrainingFormPage({ id }: { id?: string }) {
+  const t = useT();
+  const [newId] = useState(() => draftRecordId('training:new'));
+  const existing = useLiveQuery(
+    async () => (id ? ((await db.trainings.get(id)) ?? null) : null),
+    [id],
+  );
+  if (existing === undefined) return <p>{t('Đang tải…')}</p>;
+  if (id && !existing) return <p>{t('Không tìm thấy lớp tập huấn này trên máy.')}</p>;
+  return (
+    <>
+      {id && <ConflictNotice entity="training" recordId={id} />}
+      <TrainingForm
+        id={id ?? newId}
+        initial={existing ? (stripLocal(existing) as Training) : null}
+      />
+    </>
+  );
+}
+
+function TrainingForm({ id, initial }: { id: string; initial: Training | null }) {
+  const t = useT();
+  const user = useUser();
+  const units = useUnitsInScope(user);
+  const [, navigate] = useLocation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const draftKey = `training:${initial ? id : 'new'}`;
+  const defaults: Training = initial ?? {
+    unitCode: user.unitCode,
+    date: todayIso(),
+    endDate: null,
+    place: '',
+    topic: '',
+    trainer: '',
+    audiences: ['children'],
+  };
+  const form = useForm<Training>({
+    resolver: zodResolver(trainingSchema),
+    defaultValues: { ...defaults, ...loadDraft<Training>(draftKey) },
+    mode: 'onTouched',
+  });
+  useDraft(draftKey, form);
+  useFollowRecord(form, initial);
+  const { register, handleSubmit, formState, control, setError } = form;
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (training) => {
+    setFailure(null);
+    try {
+      await saveRecord(db, 'training', id, training);
+      clearDraft(draftKey);
+      form.reset(training);
+      navigate(`/trainings/${id}/sign-in`);
+    } catch (error) {
+      setFailure(reportSaveError(error, setError));
+    }
+  });
+
+  return (
+    <form
+      className="card form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('Tập huấn')}
+    >
+      <h1>{initial ? t('Sửa lớp tập huấn') : t('Thêm lớp tập huấn')}</h1>
+      <Select
+        label={t('Đơn vị tổ chức')}
+        {...register('unitCode')}
+        error={errors.unitCode?.message}
+        options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+      />
+      <TextInput
+        label={t('Chủ đề tập huấn')}
+        {...register('topic')}
+        error={errors.topic?.message}
+      />
+      <div className="row">
+        <Controller
+          control={control}
+          name="date"
+          render={({ field, fieldState }) => (
+            <DateInput
+              label={t('Từ ngày')}
+              name={field.name}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="endDate"
+          render={({ field, fieldState }) => (
+            <DateInput
+              label={t('Đến ngày (nếu nhiều ngày)')}
+              name={field.name}
+              value={field.value}
+              onChange={(iso) => field.onChange(iso === '' ? null : iso)}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      </div>
+      <TextInput label={t('Địa điểm')} {...register('place')} error={errors.place?.message} />
+      <TextInput label={t('Giảng viên')} {...register('trainer')} error={errors.trainer?.message} />
+      <fieldset className="choices" aria-invalid={Boolean(errors.audiences)}>
+        <legend>{t('Đối tượng')}</legend>
+        {AUDIENCES.map((audience) => (
+          <label key={audience} className="choice">
+            <input type="checkbox" value={audience} {...register('audiences')} />
+            <span>{t(AUDIENCE_LABEL[audience])}</span>
+          </label>
+        ))}
+        {errors.audiences && (
+          <small className="field__error" role="alert">
+            {t(errors.audiences.message ?? 'Chọn ít nhất một đối tượng')}
+          </small>
+        )}
+      </fieldset>
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {t('Lưu')}
+        </button>
+        <button type="button" className="button" onClick={() => navigate('/trainings')}>
+          {t('Hủy')}
+        </button>
+      </div>
+    </form>
+  );
+}

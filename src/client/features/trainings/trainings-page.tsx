@@ -1,0 +1,82 @@
+// Trainings of children and of the adults responsible for them, newest first, and a search over
+// everyone on their sign-in lists.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { search } from '../../db/queries.ts';
+import { isoToDisplay } from '../../i18n/dates.ts';
+import { AUDIENCE_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { SyncBadge } from '../../ui/sync-badge.tsx';
+
+export function TrainingsPage() {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const trainings = useLiveQuery(() => db.trainings.orderBy('date').reverse().limit(300).toArray());
+  const found = useLiveQuery(
+    () => (query.trim() === '' ? null : search(db.attendees, query, 50)),
+    [query],
+    null,
+  );
+  const titles = new Map(trainings?.map((training) => [training.id, training.topic]));
+  return (
+    <section>
+      <div className="page-head">
+        <h1>{t('Tập huấn')}</h1>
+        <Link href="/trainings/new" className="button button--primary">
+          + {t('Thêm tập huấn')}
+        </Link>
+      </div>
+      <input
+        type="search"
+        className="search"
+        aria-label={t('Tìm người tham gia')}
+        placeholder={t('Tìm người tham gia (gõ không dấu cũng được)…')}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {found && (
+        <section className="group" aria-label={t('Kết quả tìm kiếm')}>
+          <h2>
+            {t('Kết quả tìm kiếm')} <span className="count">({found.length})</span>
+          </h2>
+          {found.length === 0 && <p className="empty">{t('Không tìm thấy ai.')}</p>}
+          <ul className="list">
+            {found.map((attendee) => (
+              <li key={attendee.id} className="list__item">
+                <Link href={`/trainings/${attendee.trainingId}/sign-in`} className="list__link">
+                  <strong>{attendee.name}</strong>
+                  <span>{titles.get(attendee.trainingId) ?? ''}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!found && trainings?.length === 0 && (
+        <p className="empty">{t('Chưa có lớp tập huấn nào.')}</p>
+      )}
+      {!found && (
+        <ul className="list">
+          {trainings?.map((training) => (
+            <li key={training.id} className="list__item">
+              <Link href={`/trainings/${training.id}/sign-in`} className="list__link">
+                <strong>{training.topic}</strong>
+                <span>
+                  {isoToDisplay(training.date)}
+                  {training.endDate && training.endDate !== training.date
+                    ? `–${isoToDisplay(training.endDate)}`
+                    : ''}{' '}
+                  · {training.place}
+                </span>
+                <span>{training.audiences.map((a) => t(AUDIENCE_LABEL[a])).join(', ')}</span>
+              </Link>
+              <SyncBadge state={training._state} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

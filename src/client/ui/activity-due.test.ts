@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { dueEnd, dueLabel, isOverdue } from './activity-due.ts';
+
+describe('activity due dates', () => {
+  it('ends a month on its last day, leap years included', () => {
+    expect(dueEnd('2024-02')).toBe('2024-02-29');
+    expect(dueEnd('2023-02')).toBe('2023-02-28');
+    expect(dueEnd('2024-12')).toBe('2024-12-31');
+  });
+  it('ends a quarter on the last day of its third month', () => {
+    expect(dueEnd('2024-Q1')).toBe('2024-03-31');
+    expect(dueEnd('2024-Q4')).toBe('2024-12-31');
+  });
+  it('never makes ongoing work overdue', () => {
+    expect(dueEnd('ongoing')).toBeNull();
+    expect(isOverdue({ due: 'ongoing', status: 'not-started' }, '2030-01-01')).toBe(false);
+  });
+  it('is overdue the day after the period ends, unless done', () => {
+    expect(isOverdue({ due: '2024-Q2', status: 'in-progress' }, '2024-06-30')).toBe(false);
+    expect(isOverdue({ due: '2024-Q2', status: 'in-progress' }, '2024-07-01')).toBe(true);
+    expect(isOverdue({ due: '2024-Q2', status: 'done' }, '2024-07-01')).toBe(false);
+  });
+  it('says the period as Vietnamese offices write it', () => {
+    expect(dueLabel('2024-02')).toBe('Tháng 2/2024');
+    expect(dueLabel('2024-Q4')).toBe('Quý IV/2024');
+    expect(dueLabel('ongoing')).toBe('Thường xuyên');
+  });
+});

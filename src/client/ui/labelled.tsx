@@ -1,0 +1,21 @@
+// A control with its own <label for>: wrapping a <select> in its label would put every option's
+// text into the label's name, which screen readers then read out in full.
+import { useId, type ReactElement } from 'react';
+
+export function Labelled({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: (id: string) => ReactElement;
+}) {
+  const id = useId();
+  return (
+    <div className={className ?? 'filter'}>
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
