@@ -18,6 +18,19 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // The office libraries (reports, spreadsheets, charts) get recognisable names so the
+        // service worker can leave them out of the phone's precache (docs/decisions/0006).
+        manualChunks(id: string) {
+          return /node_modules\/(docx|write-excel-file|read-excel-file|chartist|papaparse|fflate)\//.test(
+            id,
+          )
+            ? `office-${/node_modules\/([^/]+)\//.exec(id)?.[1] ?? 'lib'}`
+            : undefined;
+        },
+      },
+    },
   },
   server: {
     port: 5173,
@@ -34,6 +47,9 @@ export default defineConfig({
       manifest,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        // Made for office work: cached on first use, and warmed for district and province staff
+        // after sign-in (src/client/pwa/warm-office.ts), instead of weighing on every phone.
+        globIgnores: ['**/office-*.js', '**/export.worker-*.js'],
       },
       devOptions: { enabled: false },
     }),

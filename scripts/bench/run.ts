@@ -275,6 +275,7 @@ interface MeasureAt {
   bareSave: DeviceStats;
   list: DeviceStats;
   search: DeviceStats;
+  filter: DeviceStats;
 }
 interface ApplyFigures {
   appliedPerSecond: number;
@@ -320,6 +321,9 @@ async function deviceFigures(browser: Browser) {
     );
     budget('list latest 50 p95 at 50,000 (4× CPU)', large.list.p95, 'ms', 'max', 50);
     budget('search p95 at 50,000 (4× CPU)', large.search.p95, 'ms', 'max', 50);
+    log(
+      `  follow-up filter p95 (200 shown + total count): ${small.filter.p95} ms at 10,000, ${large.filter.p95} ms at 50,000`,
+    );
     budget('pull apply app/bare ratio (goal ≥ 0.5)', apply.ratio, '×', 'min', 0.5);
   } finally {
     await context.close();

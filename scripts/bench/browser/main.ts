@@ -3,6 +3,11 @@
 import Dexie from 'dexie';
 import { AppDatabase } from '../../../src/client/db/db.ts';
 import { latest, search } from '../../../src/client/db/queries.ts';
+import {
+  findForFollowUp,
+  NO_FILTER,
+  type FollowUpFilter,
+} from '../../../src/client/features/follow-up/follow-up-filters.ts';
 import { saveRecord } from '../../../src/client/db/write.ts';
 import { applyPage } from '../../../src/client/sync/pull.ts';
 import type { PullResponse } from '../../../src/shared/protocol.ts';
@@ -86,7 +91,22 @@ async function measureAt(count: number) {
     () => search(app.recommendations, QUERIES[q++ % QUERIES.length] ?? ''),
     100,
   );
-  return { records: count, save, bareSave, list, search: find };
+  // The follow-up screen's filters: a theme in a year, a commune, and every unanswered one (the
+  // worst case here: the bench's recommendations are all unanswered, so it counts them all).
+  const filters: FollowUpFilter[] = [
+    { ...NO_FILTER, themeCode: 'online-safety', year: 2023 },
+    {
+      ...NO_FILTER,
+      unitCode: typeof pool[0]?.['unitCode'] === 'string' ? pool[0]['unitCode'] : '',
+    },
+    { ...NO_FILTER, status: 'pending' },
+  ];
+  let f = 0;
+  const filter = await time(
+    () => findForFollowUp(app, filters[f++ % filters.length] ?? NO_FILTER),
+    60,
+  );
+  return { records: count, save, bareSave, list, search: find, filter };
 }
 
 /** Pulled pages applied by the app (one transaction per page with the cursor) vs bare bulkPut. */

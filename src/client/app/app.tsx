@@ -59,6 +59,12 @@ const WorkProgrammePage = lazy(() =>
     default: m.WorkProgrammePage,
   })),
 );
+const DashboardPage = lazy(() =>
+  import('../features/reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const PrintPage = lazy(() =>
+  import('../features/reports/print-page.tsx').then((m) => ({ default: m.PrintPage })),
+);
 const MorePage = lazy(() => import('./more-page.tsx').then((m) => ({ default: m.MorePage })));
 const SyncPage = lazy(() =>
   import('../features/sync-status/sync-page.tsx').then((m) => ({ default: m.SyncPage })),
@@ -74,11 +80,17 @@ function NotFound() {
 export function App() {
   const session = useSessionState();
   const signedIn = session.status === 'signed-in';
+  const role = session.status === 'signed-in' ? session.session.user.role : null;
   useEffect(() => {
     if (!signedIn) return;
     engine.start();
     return () => engine.stop();
   }, [signedIn]);
+  useEffect(() => {
+    // Staff devices keep the report tools for offline use (docs/decisions/0006).
+    if (role)
+      void import('../features/reports/warm-office.ts').then((m) => m.warmOfficeTools(role));
+  }, [role]);
 
   if (session.status === 'loading') return opening;
   if (session.status === 'signed-out')
@@ -117,6 +129,10 @@ export function App() {
           <Route path="/follow-up/:id">{(params) => <RespondPage id={params.id} />}</Route>
           <Route path="/forwarding" component={ForwardingPage} />
           <Route path="/work-programme" component={WorkProgrammePage} />
+          <Route path="/reports" component={DashboardPage} />
+          <Route path="/reports/print/:year">
+            {(params) => <PrintPage year={Number(params.year)} />}
+          </Route>
           <Route path="/more" component={MorePage} />
           <Route path="/sync" component={SyncPage} />
           <Route component={NotFound} />

@@ -23,5 +23,6 @@ export const MORE_LINKS: NavLink[] = [
   { href: '/follow-up', label: 'Theo dõi trả lời kiến nghị', roles: ALL },
   { href: '/forwarding', label: 'Chuyển kiến nghị lên cấp trên', roles: STAFF },
   { href: '/work-programme', label: 'Chương trình công tác', roles: ALL },
+  { href: '/reports', label: 'Tổng hợp, báo cáo', roles: ALL },
   { href: '/sync', label: 'Đồng bộ', roles: FIELD.concat('admin') },
 ];

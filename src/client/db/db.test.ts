@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { forumData } from '../../shared/testing/fixtures.ts';
+import { forumData, recommendationData } from '../../shared/testing/fixtures.ts';
 import { AppDatabase, V1_STORES } from './db.ts';
 
 describe('device database upgrades', () => {
-  it('opens a forum saved by the version 1 app after an update, with its year filled in', async () => {
+  it('opens records saved by the version 1 app after an update, with their new indexes filled in', async () => {
     const name = `upgrade-${randomUUID()}`;
     // The app as it shipped with schema version 1.
     const old = new Dexie(name);
@@ -19,6 +19,14 @@ describe('device database upgrades', () => {
       _updatedAt: 1,
     });
     await old.table('outbox').put({ id: 1, entity: 'forum', recordId: id, name: 'forum.upsert' });
+    const recommendationId = randomUUID();
+    await old.table('recommendations').put({
+      ...recommendationData('ia-h-drai/ia-dom', { level: 'district' }),
+      id: recommendationId,
+      _version: 3,
+      _state: 'synced',
+      _updatedAt: 1,
+    });
     old.close();
 
     const updated = new AppDatabase(name);
@@ -30,7 +38,10 @@ describe('device database upgrades', () => {
       .toArray();
     expect(byYear.map((row) => row.id)).toEqual([id]);
     expect(await updated.outbox.count()).toBe(1);
-    expect(updated.verno).toBe(2);
+    // v3's level index covers recommendations saved before it existed.
+    const byLevel = await updated.recommendations.where('level').equals('district').toArray();
+    expect(byLevel.map((row) => row.id)).toEqual([recommendationId]);
+    expect(updated.verno).toBe(3);
     await updated.delete();
   });
 });

@@ -8,6 +8,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -18,6 +19,15 @@ clientsClaim();
 cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }),
+);
+
+// Office libraries and the export worker are not precached (most phones never make a report):
+// they are kept on first use. Their names carry a content hash, so a cached copy is never stale.
+registerRoute(
+  ({ url }) =>
+    url.origin === self.location.origin &&
+    /^\/assets\/(office-|export\.worker-)[^/]+\.js$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'ddte-office' }),
 );
 
 self.addEventListener('message', (event) => {

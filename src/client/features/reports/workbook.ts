@@ -1,0 +1,262 @@
+// The compiled recommendations and the full data as spreadsheet rows: a summary sheet, one sheet
+// per theme, and (for the full data) forums, trainings and their participants. Plain data here;
+// export.worker.ts turns it into an .xlsx away from the screen's thread.
+import { REDACTED_NAME, type Attendee } from '../../../shared/schemas/training.ts';
+import type { Forum } from '../../../shared/schemas/forum.ts';
+import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
+import type { Role } from '../../../shared/schemas/user.ts';
+import {
+  AGE_BAND_LABEL,
+  ATTENDEE_ROLE_LABEL,
+  FORUM_STATUS_LABEL,
+  GENDER_LABEL,
+  KIND_LABEL,
+  LEVEL_LABEL,
+  RESPONSE_LABEL,
+} from '../../i18n/labels.ts';
+import type { ReportFigures } from './figures.ts';
+
+export type CellValue = string | number | null;
+export interface SheetRows {
+  name: string;
+  rows: CellValue[][];
+}
+
+/** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
+export function sheetName(index: number, title: string): string {
+  const clean = title.replace(/^Trẻ em tham gia /, '').replace(/[[\]:*?/\\]/g, ' ');
+  const name = `${index + 1}. ${clean.charAt(0).toUpperCase()}${clean.slice(1)}`;
+  return name.length > 31 ? `${name.slice(0, 30)}…` : name;
+}
+
+const RECOMMENDATION_HEADER = [
+  'STT',
+  'Năm',
+  'Đơn vị',
+  'Cấp',
+  'Loại',
+  'Nội dung',
+  'Cơ quan nhận',
+  'Độ tuổi',
+  'Giới tính',
+  'Kết quả trả lời',
+  'Nội dung trả lời',
+  'Nguyên nhân',
+  'Giải pháp',
+  'Đã chuyển lên',
+];
+
+type RecommendationRow = Pick<
+  Recommendation,
+  | 'year'
+  | 'unitCode'
+  | 'level'
+  | 'kind'
+  | 'text'
+  | 'addressee'
+  | 'speakerAgeBand'
+  | 'speakerGender'
+  | 'responseStatus'
+  | 'responseText'
+  | 'responseCause'
+  | 'responseSolution'
+  | 'forwardedTo'
+  | 'themeCode'
+>;
+
+export function recommendationRow(
+  r: RecommendationRow,
+  index: number,
+  unitName: (code: string) => string,
+): CellValue[] {
+  return [
+    index + 1,
+    r.year,
+    unitName(r.unitCode),
+    LEVEL_LABEL[r.level],
+    KIND_LABEL[r.kind],
+    r.text,
+    r.addressee,
+    r.speakerAgeBand ? AGE_BAND_LABEL[r.speakerAgeBand] : '',
+    r.speakerGender ? GENDER_LABEL[r.speakerGender] : '',
+    RESPONSE_LABEL[r.responseStatus],
+    r.responseText,
+    r.responseCause,
+    r.responseSolution,
+    r.forwardedTo ? LEVEL_LABEL[r.forwardedTo] : '',
+  ];
+}
+
+export function summarySheet(figures: ReportFigures): SheetRows {
+  const header = [
+    'Chủ đề',
+    KIND_LABEL.recommendation,
+    KIND_LABEL.initiative,
+    KIND_LABEL.message,
+    'Tổng số',
+    RESPONSE_LABEL.implemented,
+    RESPONSE_LABEL['in-progress'],
+    RESPONSE_LABEL['not-possible'],
+    RESPONSE_LABEL.pending,
+  ];
+  const rows: CellValue[][] = figures.themes.map((theme) => [
+    theme.title,
+    theme.byKind.recommendation,
+    theme.byKind.initiative,
+    theme.byKind.message,
+    theme.total,
+    theme.byStatus.implemented,
+    theme.byStatus['in-progress'],
+    theme.byStatus['not-possible'],
+    theme.byStatus.pending,
+  ]);
+  const sum = (column: number) => rows.reduce((total, row) => total + Number(row[column]), 0);
+  return {
+    name: 'Tổng hợp',
+    rows: [header, ...rows, ['Tổng cộng', ...[1, 2, 3, 4, 5, 6, 7, 8].map(sum)]],
+  };
+}
+
+/** Summary and one sheet per theme; `onProgress` is told the share done (0–1) as rows are built. */
+export function recommendationSheets(
+  figures: ReportFigures,
+  recommendations: RecommendationRow[],
+  unitName: (code: string) => string,
+  onProgress: (done: number) => void = () => undefined,
+): SheetRows[] {
+  const sheets = [summarySheet(figures)];
+  let done = 0;
+  for (const [index, theme] of figures.themes.entries()) {
+    const rows: CellValue[][] = [RECOMMENDATION_HEADER];
+    for (const r of recommendations) {
+      if (r.themeCode !== theme.themeCode) continue;
+      rows.push(recommendationRow(r, rows.length - 1, unitName));
+      done += 1;
+      if (done % 2000 === 0) onProgress(done / Math.max(recommendations.length, 1));
+    }
+    sheets.push({ name: sheetName(index, theme.title), rows });
+  }
+  return sheets;
+}
+
+/**
+ * What an export may show of a participant's name: a child's only to staff of the child's own
+ * district (collaborators of its communes and the district's staff), as DEVELOPERS.md requires.
+ */
+export function nameForExport(
+  attendee: Pick<Attendee, 'name' | 'role' | 'unitCode'>,
+  exporter: { role: Role; unitCode: string },
+): string {
+  if (attendee.role !== 'child') return attendee.name;
+  const district = (code: string) => code.split('/')[0] ?? code;
+  const sameDistrict = district(attendee.unitCode) === district(exporter.unitCode);
+  return sameDistrict && (exporter.role === 'collaborator' || exporter.role === 'district')
+    ? attendee.name
+    : REDACTED_NAME;
+}
+
+export function forumSheet(
+  forums: Pick<
+    Forum,
+    | 'date'
+    | 'unitCode'
+    | 'level'
+    | 'venue'
+    | 'status'
+    | 'childrenTotal'
+    | 'girls'
+    | 'boys'
+    | 'ethnicMinority'
+    | 'specialCircumstances'
+    | 'withDisabilities'
+    | 'poorHouseholds'
+    | 'adults'
+  >[],
+  unitName: (code: string) => string,
+): SheetRows {
+  return {
+    name: 'Diễn đàn',
+    rows: [
+      [
+        'Ngày',
+        'Đơn vị',
+        'Cấp',
+        'Địa điểm',
+        'Trạng thái',
+        'Trẻ em',
+        'Trẻ em gái',
+        'Trẻ em trai',
+        'Dân tộc thiểu số',
+        'HCĐB',
+        'Khuyết tật',
+        'Hộ nghèo',
+        'Người lớn',
+      ],
+      ...forums.map((f) => [
+        f.date.split('-').reverse().join('/'),
+        unitName(f.unitCode),
+        LEVEL_LABEL[f.level],
+        f.venue,
+        FORUM_STATUS_LABEL[f.status],
+        f.childrenTotal,
+        f.girls,
+        f.boys,
+        f.ethnicMinority,
+        f.specialCircumstances,
+        f.withDisabilities,
+        f.poorHouseholds,
+        f.adults,
+      ]),
+    ],
+  };
+}
+
+export function attendeeSheet(
+  attendees: (Pick<
+    Attendee,
+    'name' | 'role' | 'unitCode' | 'gender' | 'birthYear' | 'ethnicity' | 'guardianConsent'
+  > & { training: string })[],
+  exporter: { role: Role; unitCode: string },
+  unitName: (code: string) => string,
+): SheetRows {
+  return {
+    name: 'Người tham gia tập huấn',
+    rows: [
+      [
+        'Lớp tập huấn',
+        'Họ và tên',
+        'Vai trò',
+        'Giới tính',
+        'Năm sinh',
+        'Dân tộc',
+        'Xã, phường',
+        'Cha mẹ đồng ý',
+      ],
+      ...attendees.map((a) => [
+        a.training,
+        nameForExport(a, exporter),
+        ATTENDEE_ROLE_LABEL[a.role],
+        GENDER_LABEL[a.gender],
+        a.birthYear,
+        a.ethnicity,
+        unitName(a.unitCode),
+        a.role === 'child'
+          ? a.guardianConsent === true
+            ? 'Có'
+            : a.guardianConsent === false
+              ? 'Không'
+              : ''
+          : '',
+      ]),
+    ],
+  };
+}
+
+/** CSV text (UTF-8 with a byte order mark, so Excel shows Vietnamese correctly). */
+export async function toCsv(rows: CellValue[][]): Promise<string> {
+  const { default: Papa } = await import('papaparse');
+  return `\uFEFF${Papa.unparse(
+    rows.map((row) => row.map((cell) => cell ?? '')),
+    { newline: '\r\n' },
+  )}\r\n`;
+}
