@@ -23,6 +23,9 @@ export default defineConfig({
         // The office libraries (reports, spreadsheets, charts) get recognisable names so the
         // service worker can leave them out of the phone's precache (docs/decisions/0006).
         manualChunks(id: string) {
+          // Styles stay with the screen that imports them (a CSS module in an office chunk would make
+          // the screen depend on that chunk).
+          if (id.endsWith('.css')) return undefined;
           return /node_modules\/(docx|write-excel-file|read-excel-file|chartist|papaparse|fflate)\//.test(
             id,
           )

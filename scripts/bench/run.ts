@@ -282,8 +282,16 @@ interface ApplyFigures {
   bareBulkPutPerSecond: number;
   ratio: number;
 }
+interface ReportTimes {
+  recommendations: number;
+  docxSeconds: number;
+  docxKb: number;
+  xlsxSeconds: number;
+  xlsxKb: number;
+}
 interface BenchApi {
   reset(): Promise<void>;
+  measureReports(): Promise<ReportTimes>;
   measureAt(count: number): Promise<MeasureAt>;
   measureApply(records: number): Promise<ApplyFigures>;
 }
@@ -306,6 +314,13 @@ async function deviceFigures(browser: Browser) {
       );
     const small = await at(10_000);
     const large = await at(50_000);
+    const reports = await page.evaluate(() =>
+      (window as unknown as { ddteBench: BenchApi }).ddteBench.measureReports(),
+    );
+    figures['reports'] = reports;
+    log(
+      `  reports at ${reports.recommendations.toLocaleString('en')} recommendations (4× CPU): district .docx ${reports.docxSeconds} s (${reports.docxKb} kB), province .xlsx ${reports.xlsxSeconds} s (${reports.xlsxKb} kB)`,
+    );
     const apply = await page.evaluate(
       (n) => (window as unknown as { ddteBench: BenchApi }).ddteBench.measureApply(n),
       20_000,

@@ -1,10 +1,7 @@
 // What the browser can do to a user's input: close the page in the middle of a save, or run out of
 // storage. Nothing entered may be lost silently; the user is told.
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount, deviceRows, PHONE, signIn } from './helpers.ts';
-
-const tab = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name, exact: true });
+import { createAccount, deviceRows, PHONE, signIn, tab } from './helpers.ts';
 
 async function fillForum(page: Page, venue: string) {
   await page.getByLabel('Địa điểm').fill(venue);

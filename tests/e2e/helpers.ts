@@ -82,3 +82,11 @@ export function deviceRows(page: Page, store: string): Promise<Record<string, un
     store,
   );
 }
+
+/** A tab of the main navigation bar (on a phone: Trang chủ, Diễn đàn, Kiến nghị, Tập huấn, Mục khác). */
+export const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name, exact: true });
+
+/** Opens the sync screen the way a phone user does: the sync status in the top bar. */
+export const openSync = (page: Page) =>
+  page.getByRole('link', { name: /^Trạng thái đồng bộ/ }).click();

@@ -1,7 +1,7 @@
 // The thinnest real path: a collaborator records a forum and a recommendation offline on a phone,
 // the app survives being closed and reopened offline, and after sync the district sees them.
 import { expect, test } from '@playwright/test';
-import { createAccount, signIn, waitForServiceWorker } from './helpers.ts';
+import { createAccount, signIn, waitForServiceWorker, openSync } from './helpers.ts';
 
 test('a recommendation entered offline on a phone reaches the district after sync', async ({
   browser,
@@ -60,7 +60,7 @@ test('a recommendation entered offline on a phone reaches the district after syn
   await expect(page.getByText('Đề nghị nhà trường dạy kỹ năng an toàn')).toBeVisible();
 
   await phone.setOffline(false);
-  await page.getByRole('link', { name: /^Trạng thái đồng bộ/ }).click();
+  await openSync(page);
   await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
   await expect(page.getByTestId('unsent-count')).toHaveText('0');
 

@@ -1,12 +1,8 @@
 // Sync as users meet it in Chromium: Background Sync waking the app when the server is back, and
 // two people editing the same forum offline, with the losing value shown and restored.
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount, PHONE, signedInPhone, signIn } from './helpers.ts';
+import { createAccount, PHONE, signedInPhone, signIn, tab, openSync } from './helpers.ts';
 import { startPrivateServer } from './private-server.ts';
-
-/** A tab of the main navigation bar. */
-const tab = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name, exact: true });
 
 async function addForum(page: Page, venue: string) {
   await tab(page, 'Diễn đàn').click();
@@ -20,7 +16,7 @@ async function addForum(page: Page, venue: string) {
 }
 
 async function syncNow(page: Page) {
-  await tab(page, 'Đồng bộ').click();
+  await openSync(page);
   await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
   await expect(page.getByTestId('unsent-count')).toHaveText('0');
 }
@@ -35,7 +31,7 @@ test('Background Sync wakes the app to send what waited while the server was awa
     // The server goes away (the browser still believes it is online, so no "online" event comes).
     await server.stop();
     await addForum(page, 'Nhà sinh hoạt cộng đồng thôn 5');
-    await tab(page, 'Đồng bộ').click();
+    await openSync(page);
     await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     await expect(page.getByRole('alert')).toContainText('Không kết nối được máy chủ');
     await expect(page.getByTestId('unsent-count')).toHaveText('1');

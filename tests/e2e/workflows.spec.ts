@@ -4,7 +4,7 @@
 // level and updating the work programme; and the switch to English.
 // With SCREENSHOTS=1 it also saves the main screens at 360 px to docs/screenshots/.
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount, PHONE, signIn, waitForServiceWorker } from './helpers.ts';
+import { createAccount, PHONE, signIn, waitForServiceWorker, openSync } from './helpers.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 860 } };
 const SCREENSHOTS = process.env['SCREENSHOTS'] === '1';
@@ -19,7 +19,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function syncNow(page: Page) {
-  await page.getByRole('link', { name: /^Trạng thái đồng bộ/ }).click();
+  await openSync(page);
   await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
   await expect(page.getByTestId('unsent-count')).toHaveText('0');
 }

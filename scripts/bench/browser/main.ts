@@ -3,6 +3,11 @@
 import Dexie from 'dexie';
 import { AppDatabase } from '../../../src/client/db/db.ts';
 import { latest, search } from '../../../src/client/db/queries.ts';
+import { reportFigures } from '../../../src/client/features/reports/figures.ts';
+import { reportDocx } from '../../../src/client/features/reports/report-docx.ts';
+import { districtReportModel } from '../../../src/client/features/reports/report-model.ts';
+import { recommendationSheets } from '../../../src/client/features/reports/workbook.ts';
+import { writeXlsx } from '../../../src/client/features/reports/write-xlsx.ts';
 import {
   findForFollowUp,
   NO_FILTER,
@@ -151,13 +156,61 @@ async function measureApply(records: number) {
   };
 }
 
+/**
+ * The district report (.docx) and the province workbook (.xlsx) for the recommendations on the
+ * device (50,000 after measureAt(50_000)), timed from the device's data to the file's bytes.
+ */
+async function measureReports() {
+  const plan = {
+    themes: [
+      'violence-abuse',
+      'injury-accident',
+      'online-safety',
+      'climate-disaster',
+      'child-labour',
+    ].map((code, index) => ({ code, title: `Chủ đề ${index + 1}` })),
+    deadlines: [],
+  };
+  const units = [{ id: 'ia-h-drai', name: "Huyện Ia H'Drai" }];
+  const docxStart = performance.now();
+  const recommendations = await app.recommendations.toArray();
+  const figures = reportFigures({ forums: [], recommendations, units, plan, today: '2023-07-10' });
+  const model = districtReportModel({
+    districtName: "Huyện Ia H'Drai",
+    placeName: "Ia H'Drai",
+    year: 2023,
+    date: new Date(),
+    figures,
+    recommendations,
+    earlier: [],
+  });
+  const docx = await reportDocx(model);
+  const docxMs = performance.now() - docxStart;
+  const xlsxStart = performance.now();
+  const rows = await app.recommendations.toArray();
+  const sheets = recommendationSheets(
+    reportFigures({ forums: [], recommendations: rows, units, plan, today: '2023-07-10' }),
+    rows,
+    (code) => code,
+  );
+  const xlsx = await writeXlsx(sheets);
+  const xlsxMs = performance.now() - xlsxStart;
+  return {
+    recommendations: recommendations.length,
+    docxSeconds: round(docxMs / 1000),
+    docxKb: Math.round(docx.byteLength / 1024),
+    xlsxSeconds: round(xlsxMs / 1000),
+    xlsxKb: Math.round(xlsx.size / 1024),
+  };
+}
+
 async function reset() {
   await Promise.all([app.delete(), bare.delete()]);
   await Promise.all([app.open(), bare.open()]);
   filled = 0;
 }
 
-const api = { reset, measureAt, measureApply };
+const api = { reset, measureAt, measureApply, measureReports };
 (window as unknown as { ddteBench: typeof api }).ddteBench = api;
 const status = document.getElementById('status');
 if (status) status.textContent = 'ready';

@@ -1,6 +1,6 @@
-// A stacked horizontal bar chart drawn by Chartist (SVG, ~15 kB gzip), which is part of the
-// dashboard's chunk only. The same numbers are always in a table beside it.
-import { BarChart } from 'chartist';
+// A stacked horizontal bar chart drawn by Chartist (SVG, ~12 kB gzip), loaded when the dashboard
+// draws it. If it cannot load (offline before it was ever cached) the chart is left out: the same
+// numbers are always in a table beside it.
 import 'chartist/dist/index.css';
 import { useEffect, useRef } from 'react';
 
@@ -13,20 +13,29 @@ interface Props {
 export function StackedBars({ label, categories, series }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!box.current) return;
-    const chart = new BarChart(
-      box.current,
-      { labels: categories, series: series.map((s) => s.values) },
-      {
-        stackBars: true,
-        horizontalBars: true,
-        height: `${Math.max(160, categories.length * 44 + 40)}px`,
-        axisY: { offset: 110 },
-        axisX: { onlyInteger: true },
-      },
-    );
+    const element = box.current;
+    if (!element) return;
+    let chart: { detach(): void } | undefined;
+    let cancelled = false;
+    import('chartist')
+      .then(({ BarChart }) => {
+        if (cancelled) return;
+        chart = new BarChart(
+          element,
+          { labels: categories, series: series.map((s) => s.values) },
+          {
+            stackBars: true,
+            horizontalBars: true,
+            height: `${Math.max(160, categories.length * 44 + 40)}px`,
+            axisY: { offset: 110 },
+            axisX: { onlyInteger: true },
+          },
+        );
+      })
+      .catch(() => undefined);
     return () => {
-      chart.detach();
+      cancelled = true;
+      chart?.detach();
     };
   }, [categories, series]);
   return (

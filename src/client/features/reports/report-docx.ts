@@ -76,17 +76,17 @@ function header(docx: Docx, model: ReportModel) {
           cell(
             docx,
             [
-              line(docx, model.parentBody),
-              line(docx, model.issuingBody, { bold: true, underline: true }),
+              line(docx, model.parentBody, { size: 24 }),
+              line(docx, model.issuingBody, { bold: true, underline: true, size: 24 }),
               line(docx, ''),
               line(docx, model.number),
             ],
-            42,
+            40,
           ),
           cell(
             docx,
             [
-              line(docx, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true }),
+              line(docx, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }),
               line(docx, 'Độc lập - Tự do - Hạnh phúc', {
                 bold: true,
                 size: BODY,
@@ -95,7 +95,7 @@ function header(docx: Docx, model: ReportModel) {
               line(docx, ''),
               line(docx, model.placeAndDate, { italics: true, size: BODY }),
             ],
-            58,
+            60,
           ),
         ],
       }),
@@ -119,6 +119,11 @@ function table(docx: Docx, block: Extract<Block, { kind: 'table' }>) {
       children: cells.map(
         (value, index) =>
           new docx.TableCell({
+            // The first column holds names and themes: it gets the room.
+            width: {
+              size: index === 0 ? 40 : 60 / Math.max(cells.length - 1, 1),
+              type: docx.WidthType.PERCENTAGE,
+            },
             children: [
               new docx.Paragraph({
                 alignment: index === 0 ? docx.AlignmentType.LEFT : docx.AlignmentType.CENTER,
