@@ -14,7 +14,12 @@ async function shot(page: Page, name: string) {
   if (!SCREENSHOTS) return;
   const size = page.viewportSize();
   if (size && size.width !== 360) await page.setViewportSize({ width: 360, height: 740 });
+  // A full-page shot would paint the fixed bars mid-page: lay them out in the flow for the shot.
+  const style = await page.addStyleTag({
+    content: '.topbar, .tabbar, .actionbar { position: static !important; }',
+  });
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+  await style.evaluate((element) => element.remove());
   if (size && size.width !== 360) await page.setViewportSize(size);
 }
 

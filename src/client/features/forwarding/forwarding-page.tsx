@@ -114,7 +114,7 @@ export function ForwardingPage() {
             </h2>
             <ul className="list">
               {items.map((row) => (
-                <li key={row.id} className="list__item">
+                <li key={row.id} className="list__item forward-item">
                   <label className="check check--block">
                     <input
                       type="checkbox"

@@ -44,7 +44,9 @@ export function AttendeeForm({ trainingId, communes, defaultUnitCode }: Props) {
   const form = useForm<Attendee>({
     resolver: zodResolver(attendeeSchema),
     defaultValues: { ...fresh(), ...loadDraft<Attendee>(draftKey) },
-    mode: 'onTouched',
+    // Checked on "Thêm", not on leaving a field: the emptied name field waits for the next person
+    // while the user ticks presence below, and must not shout "empty" at them.
+    mode: 'onSubmit',
   });
   useDraft(draftKey, form);
   const { register, handleSubmit, formState, control, setError, setValue, reset, setFocus } = form;
