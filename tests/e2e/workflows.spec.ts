@@ -19,7 +19,9 @@ async function shot(page: Page, name: string) {
     content: '.topbar, .tabbar, .actionbar { position: static !important; }',
   });
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => {
+    (element as Element).remove();
+  });
   if (size && size.width !== 360) await page.setViewportSize(size);
 }
 

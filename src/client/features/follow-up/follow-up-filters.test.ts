@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recommendationData } from '../../../shared/testing/fixtures.ts';
+import { AppDatabase } from '../../db/db.ts';
+import { COUNT_CAP, findForFollowUp, NO_FILTER } from './follow-up-filters.ts';
+
+let database: AppDatabase;
+beforeEach(async () => {
+  database = new AppDatabase(`follow-up-${crypto.randomUUID()}`);
+  const rows = Array.from({ length: 2 * COUNT_CAP + 200 }, (_, index) => ({
+    ...recommendationData(index % 2 === 0 ? 'dak-ha/dak-la' : 'dak-ha-moi/xa', {
+      year: index % 3 === 0 ? 2022 : 2023,
+      themeCode: index % 5 === 0 ? 'online-safety' : 'violence-abuse',
+      responseStatus: index % 7 === 0 ? 'not-possible' : 'pending',
+      responseCause: 'x',
+    }),
+    id: `r${index}`,
+    _version: 1,
+    _state: 'synced' as const,
+    _updatedAt: index,
+  }));
+  await database.recommendations.bulkPut(rows as never);
+});
+afterEach(() => database.delete());
+
+describe('findForFollowUp', () => {
+  it('counts exactly with one filter, and returns only matching rows up to the limit', async () => {
+    const found = await findForFollowUp(database, { ...NO_FILTER, status: 'not-possible' }, 50);
+    const expected = Array.from({ length: 2 * COUNT_CAP + 200 }, (_, i) => i).filter(
+      (i) => i % 7 === 0,
+    );
+    expect(found.total).toBe(expected.length);
+    expect(found.capped).toBe(false);
+    expect(found.rows).toHaveLength(50);
+    expect(found.rows.every((row) => row.responseStatus === 'not-possible')).toBe(true);
+  });
+
+  it('applies every filter together, and a unit filter keeps its communes but not a look-alike code', async () => {
+    const found = await findForFollowUp(database, {
+      status: 'pending',
+      themeCode: 'online-safety',
+      year: 2023,
+      unitCode: 'dak-ha',
+    });
+    expect(found.rows.length).toBeGreaterThan(0);
+    for (const row of found.rows) {
+      expect(row).toMatchObject({
+        responseStatus: 'pending',
+        themeCode: 'online-safety',
+        year: 2023,
+        unitCode: 'dak-ha/dak-la',
+      });
+    }
+    expect(found.total).toBe(found.rows.length);
+  });
+
+  it('stops counting a broad combined filter at the cap and says so', async () => {
+    const found = await findForFollowUp(
+      database,
+      { ...NO_FILTER, status: 'pending', themeCode: 'violence-abuse' },
+      10,
+    );
+    expect(found).toMatchObject({ capped: true, total: COUNT_CAP });
+    expect(found.rows).toHaveLength(10);
+  });
+});
