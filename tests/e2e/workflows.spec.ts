@@ -285,6 +285,8 @@ test('a collaborator switches the app to English and back, on a phone', async ({
   await shot(page, 'home-english');
   await expect(page.getByRole('link', { name: '+ Record a recommendation' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Sync status/ })).toBeVisible();
   // The choice survives a reload.
   await page.reload();
   await expect(page.getByRole('link', { name: 'Trainings', exact: true })).toBeVisible();

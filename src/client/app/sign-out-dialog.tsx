@@ -5,8 +5,10 @@ import { engine } from '../runtime.ts';
 import { signOut } from '../session/sign-in.ts';
 import { useUser } from '../session/store.ts';
 import { useUnsentCount } from '../ui/use-sync-status.ts';
+import { useT } from '../i18n/locale.ts';
 
 export function SignOutButton() {
+  const t = useT();
   const user = useUser();
   const unsent = useUnsentCount();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -29,13 +31,14 @@ export function SignOutButton() {
   return (
     <>
       <button type="button" className="linklike" onClick={start}>
-        Đăng xuất
+        {t('Đăng xuất')}
       </button>
       <dialog ref={dialog} className="dialog" onClose={() => setOpen(false)}>
-        <h2>Còn {unsent} thay đổi chưa gửi</h2>
+        <h2>{t('Còn {n} thay đổi chưa gửi', { n: unsent })}</h2>
         <p>
-          Chúng vẫn được giữ trên máy này cho đến khi bạn đăng nhập lại và đồng bộ. Nên đồng bộ hoặc
-          xuất tệp trước khi đăng xuất.
+          {t(
+            'Chúng vẫn được giữ trên máy này cho đến khi bạn đăng nhập lại và đồng bộ. Nên đồng bộ hoặc xuất tệp trước khi đăng xuất.',
+          )}
         </p>
         <div className="actions">
           <button
@@ -43,16 +46,16 @@ export function SignOutButton() {
             className="button button--primary"
             onClick={() => void engine.syncNow()}
           >
-            Đồng bộ ngay
+            {t('Đồng bộ ngay')}
           </button>
           <button type="button" className="button" onClick={() => void exportFirst()}>
-            Xuất tệp
+            {t('Xuất tệp')}
           </button>
           <button type="button" className="button" onClick={() => void signOut()}>
-            Vẫn đăng xuất
+            {t('Vẫn đăng xuất')}
           </button>
           <button type="button" className="button" onClick={() => setOpen(false)}>
-            Huỷ
+            {t('Hủy')}
           </button>
         </div>
       </dialog>

@@ -313,4 +313,67 @@ export const EN: Readonly<Record<string, string>> = {
   'Tổng số': 'Total',
   'Đã thực hiện': 'Done',
   'Chưa đến hạn': 'Not yet due',
+  // Sign-in, storage, file transfer, conflicts, install and update
+  'Diễn đàn trẻ em Kon Tum': "Children's Forums, Kon Tum",
+  'Đăng nhập': 'Sign in',
+  'Đang đăng nhập…': 'Signing in…',
+  'Đăng xuất': 'Sign out',
+  'Tên đăng nhập': 'Username',
+  'Mật khẩu': 'Password',
+  'Phiên đăng nhập đã hết hạn. Hãy nhập lại mật khẩu; dữ liệu chưa gửi vẫn được giữ trên máy.':
+    'Your session has expired. Enter your password again; unsent data is still on this device.',
+  'Máy này còn {n} thay đổi chưa gửi của tài khoản “{owner}”. Hãy đăng nhập bằng tài khoản đó và đồng bộ trước.':
+    'This device still holds {n} unsent changes of the account “{owner}”. Sign in with that account and sync first.',
+  'Không có mạng. Lần đăng nhập đầu tiên cần có mạng; sau đó ứng dụng dùng được khi không có mạng.':
+    'No network. The first sign-in needs a network; after that the app works offline.',
+  'Đăng nhập sai quá nhiều lần. Hãy đợi ít phút rồi thử lại.':
+    'Too many failed sign-ins. Wait a few minutes and try again.',
+  'Sai tên đăng nhập hoặc mật khẩu.': 'Wrong username or password.',
+  'Chưa đăng nhập được. Hãy thử lại.': 'Could not sign in. Try again.',
+  'Còn {n} thay đổi chưa gửi': '{n} changes not sent yet',
+  'Chúng vẫn được giữ trên máy này cho đến khi bạn đăng nhập lại và đồng bộ. Nên đồng bộ hoặc xuất tệp trước khi đăng xuất.':
+    'They stay on this device until you sign in again and sync. Sync or export a file before signing out.',
+  'Xuất tệp': 'Export a file',
+  'Vẫn đăng xuất': 'Sign out anyway',
+  'Bộ nhớ trên máy': 'Storage on this device',
+  'Đã dùng': 'Used',
+  'Bộ nhớ đã dùng': 'Storage used',
+  'Bộ nhớ sắp đầy. Hãy đồng bộ để gửi dữ liệu lên máy chủ, rồi xoá bớt ứng dụng hoặc tệp không cần trên máy.':
+    'Storage is nearly full. Sync to send your data to the server, then remove apps or files you do not need.',
+  'Trình duyệt chưa cho phép giữ dữ liệu lâu dài; hãy cài ứng dụng lên màn hình chính.':
+    'The browser has not granted lasting storage; install the app to the home screen.',
+  'Chuyển dữ liệu bằng tệp': 'Move data by file',
+  'Không có mạng? Xuất các thay đổi chưa gửi ra tệp và chuyển cho cán bộ huyện để gửi giúp.':
+    'No network? Export the unsent changes to a file and pass it to district staff to send for you.',
+  'Xuất tệp dữ liệu chưa gửi ({n})': 'Export unsent data ({n})',
+  'Đang nhập…': 'Importing…',
+  'Nhập tệp từ thiết bị khác': 'Import a file from another device',
+  'Đã xuất {n} thay đổi. Các thay đổi vẫn ở trên máy cho đến khi máy đồng bộ được.':
+    'Exported {n} changes. They stay on this device until it can sync.',
+  'Đã nhập tệp của {name}: {n} thay đổi được gửi lên máy chủ.':
+    "Imported {name}'s file: {n} changes sent to the server.",
+  'Đã nhập tệp của {name}: {n} thay đổi được gửi lên máy chủ, {rejected} bị từ chối (người gửi sẽ thấy lý do khi đồng bộ).':
+    "Imported {name}'s file: {n} changes sent to the server, {rejected} rejected (the sender sees why on their next sync).",
+  'Máy chủ không nhận tệp: {reason}': 'The server refused the file: {reason}',
+  'Xung đột dữ liệu': 'Data conflict',
+  'Có thay đổi trùng nhau': 'Two changes met',
+  'Hai máy đã sửa cùng một ô. Giá trị sửa sau được giữ; giá trị kia được lưu lại ở đây.':
+    'Two devices changed the same field. The later value is kept; the other is saved here.',
+  'Đang dùng': 'In use',
+  'Bị thay': 'Replaced',
+  'Giữ giá trị đang dùng': 'Keep the value in use',
+  'Khôi phục giá trị bị thay': 'Restore the replaced value',
+  'Cài ứng dụng lên màn hình chính để mở nhanh và dùng khi không có mạng.':
+    'Install the app on your home screen to open it quickly and use it offline.',
+  'Cài đặt ứng dụng': 'Install the app',
+  'Trên iPhone/iPad, hãy thêm ứng dụng vào Màn hình chính: nếu không, Safari có thể xoá dữ liệu chưa gửi sau 7 ngày không mở.':
+    'On iPhone/iPad, add the app to the Home Screen: otherwise Safari may delete unsent data after 7 days unopened.',
+  'Thêm vào Màn hình chính': 'Add to Home Screen',
+  'Mở trang này bằng Safari.': 'Open this page in Safari.',
+  'Chạm nút “Chia sẻ” (hình vuông có mũi tên lên).': 'Tap “Share” (the square with an arrow up).',
+  'Chọn “Thêm vào MH chính” rồi chạm “Thêm”.': 'Choose “Add to Home Screen”, then tap “Add”.',
+  'Có phiên bản mới.': 'A new version is ready.',
+  'Hãy lưu biểu mẫu đang nhập trước khi cập nhật.':
+    'Save the form you are filling in before updating.',
+  'Cập nhật': 'Update',
 };

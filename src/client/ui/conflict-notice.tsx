@@ -7,6 +7,7 @@ import { FIELD_LABEL } from '../i18n/labels.ts';
 import { api, db, engine } from '../runtime.ts';
 import { useUser } from '../session/store.ts';
 import { describeError } from '../sync/engine.ts';
+import { useT } from '../i18n/locale.ts';
 
 const RESOLVERS = new Set(['district', 'province']);
 
@@ -16,6 +17,7 @@ function shown(value: unknown): string {
 }
 
 export function ConflictNotice({ entity, recordId }: { entity: EntityName; recordId: string }) {
+  const t = useT();
   const user = useUser();
   const [failure, setFailure] = useState<string | null>(null);
   const conflicts = useLiveQuery(
@@ -39,21 +41,22 @@ export function ConflictNotice({ entity, recordId }: { entity: EntityName; recor
     }
   };
   return (
-    <div className="card conflict" role="region" aria-label="Xung đột dữ liệu">
-      <h2>Có thay đổi trùng nhau</h2>
+    <div className="card conflict" role="region" aria-label={t('Xung đột dữ liệu')}>
+      <h2>{t('Có thay đổi trùng nhau')}</h2>
       <p className="muted">
-        Hai máy đã sửa cùng một ô. Giá trị sửa sau được giữ; giá trị kia được lưu lại ở đây.
+        {t('Hai máy đã sửa cùng một ô. Giá trị sửa sau được giữ; giá trị kia được lưu lại ở đây.')}
       </p>
       <ul className="list">
         {conflicts.map((conflict) => (
           <li key={conflict.id} className="list__item" data-testid="conflict">
             <div>
-              <strong>{FIELD_LABEL[conflict.field] ?? conflict.field}</strong>
+              <strong>{t(FIELD_LABEL[conflict.field] ?? conflict.field)}</strong>
               <p>
-                Đang dùng: <span className="conflict__kept">{shown(conflict.keptValue)}</span>
+                {t('Đang dùng')}:{' '}
+                <span className="conflict__kept">{shown(conflict.keptValue)}</span>
               </p>
               <p>
-                Bị thay: <span className="conflict__lost">{shown(conflict.lostValue)}</span>
+                {t('Bị thay')}: <span className="conflict__lost">{shown(conflict.lostValue)}</span>
               </p>
             </div>
             {RESOLVERS.has(user.role) && (
@@ -63,14 +66,14 @@ export function ConflictNotice({ entity, recordId }: { entity: EntityName; recor
                   className="button"
                   onClick={() => void resolve(conflict.id, 'kept')}
                 >
-                  Giữ giá trị đang dùng
+                  {t('Giữ giá trị đang dùng')}
                 </button>
                 <button
                   type="button"
                   className="button"
                   onClick={() => void resolve(conflict.id, 'restored')}
                 >
-                  Khôi phục giá trị bị thay
+                  {t('Khôi phục giá trị bị thay')}
                 </button>
               </div>
             )}
@@ -79,7 +82,7 @@ export function ConflictNotice({ entity, recordId }: { entity: EntityName; recor
       </ul>
       {failure && (
         <p className="form__failure" role="alert">
-          {failure}
+          {t(failure)}
         </p>
       )}
     </div>

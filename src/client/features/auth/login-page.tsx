@@ -5,23 +5,29 @@ import { loginSchema } from '../../../shared/schemas/user.ts';
 import { signIn, UnsentChangesError } from '../../session/sign-in.ts';
 import { ApiError } from '../../sync/api.ts';
 import { TextInput } from '../../ui/fields.tsx';
+import { localeStore, useLocale, useT, type Translate } from '../../i18n/locale.ts';
 
 interface LoginValues {
   username: string;
   password: string;
 }
 
-function failureMessage(error: unknown): string {
+function failureMessage(error: unknown, t: Translate): string {
   if (error instanceof UnsentChangesError) {
-    return `Máy này còn ${error.count} thay đổi chưa gửi của tài khoản “${error.owner}”. Hãy đăng nhập bằng tài khoản đó và đồng bộ trước.`;
+    return t(
+      'Máy này còn {n} thay đổi chưa gửi của tài khoản “{owner}”. Hãy đăng nhập bằng tài khoản đó và đồng bộ trước.',
+      { n: error.count, owner: error.owner },
+    );
   }
   if (error instanceof ApiError) {
     if (error.kind === 'offline')
-      return 'Không có mạng. Lần đăng nhập đầu tiên cần có mạng; sau đó ứng dụng dùng được khi không có mạng.';
-    if (error.status === 429) return 'Đăng nhập sai quá nhiều lần. Hãy đợi ít phút rồi thử lại.';
-    if (error.status === 401) return 'Sai tên đăng nhập hoặc mật khẩu.';
+      return t(
+        'Không có mạng. Lần đăng nhập đầu tiên cần có mạng; sau đó ứng dụng dùng được khi không có mạng.',
+      );
+    if (error.status === 429) return t('Đăng nhập sai quá nhiều lần. Hãy đợi ít phút rồi thử lại.');
+    if (error.status === 401) return t('Sai tên đăng nhập hoặc mật khẩu.');
   }
-  return 'Chưa đăng nhập được. Hãy thử lại.';
+  return t('Chưa đăng nhập được. Hãy thử lại.');
 }
 
 export function LoginPage({
@@ -31,6 +37,8 @@ export function LoginPage({
   username?: string | undefined;
   expired?: boolean;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<LoginValues>({
     resolver: zodResolver(loginSchema),
@@ -41,7 +49,7 @@ export function LoginPage({
     try {
       await signIn(name, password);
     } catch (error) {
-      setFailure(failureMessage(error));
+      setFailure(failureMessage(error, t));
     }
   });
   return (
@@ -50,24 +58,25 @@ export function LoginPage({
         className="card form"
         onSubmit={(event) => void onSubmit(event)}
         noValidate
-        aria-label="Đăng nhập"
+        aria-label={t('Đăng nhập')}
       >
-        <h1>Diễn đàn trẻ em Kon Tum</h1>
+        <h1>{t('Diễn đàn trẻ em Kon Tum')}</h1>
         {expired && (
           <p className="notice" role="status">
-            Phiên đăng nhập đã hết hạn. Hãy nhập lại mật khẩu; dữ liệu chưa gửi vẫn được giữ trên
-            máy.
+            {t(
+              'Phiên đăng nhập đã hết hạn. Hãy nhập lại mật khẩu; dữ liệu chưa gửi vẫn được giữ trên máy.',
+            )}
           </p>
         )}
         <TextInput
-          label="Tên đăng nhập"
+          label={t('Tên đăng nhập')}
           autoComplete="username"
           autoCapitalize="none"
           {...register('username')}
           error={formState.errors.username?.message}
         />
         <TextInput
-          label="Mật khẩu"
+          label={t('Mật khẩu')}
           type="password"
           autoComplete="current-password"
           {...register('password')}
@@ -79,7 +88,15 @@ export function LoginPage({
           </p>
         )}
         <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Đang đăng nhập…' : 'Đăng nhập'}
+          {formState.isSubmitting ? t('Đang đăng nhập…') : t('Đăng nhập')}
+        </button>
+        <button
+          type="button"
+          className="linklike"
+          lang={locale === 'vi' ? 'en' : 'vi'}
+          onClick={() => void localeStore.set(locale === 'vi' ? 'en' : 'vi')}
+        >
+          {locale === 'vi' ? 'English' : 'Tiếng Việt'}
         </button>
       </form>
     </main>

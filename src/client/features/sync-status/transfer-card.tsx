@@ -12,10 +12,12 @@ import {
 import { describeError } from '../../sync/engine.ts';
 import { ApiError } from '../../sync/api.ts';
 import { exportOutbox } from '../../ui/export-outbox.ts';
+import { useT } from '../../i18n/locale.ts';
 
 const IMPORTERS = new Set(['district', 'province']);
 
 export function TransferCard({ unsent }: { unsent: number }) {
+  const t = useT();
   const user = useUser();
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -25,7 +27,9 @@ export function TransferCard({ unsent }: { unsent: number }) {
     setFailure(null);
     const total = await exportOutbox(user);
     setMessage(
-      `Đã xuất ${total} thay đổi. Các thay đổi vẫn ở trên máy cho đến khi máy đồng bộ được.`,
+      t('Đã xuất {n} thay đổi. Các thay đổi vẫn ở trên máy cho đến khi máy đồng bộ được.', {
+        n: total,
+      }),
     );
   };
 
@@ -40,16 +44,23 @@ export function TransferCard({ unsent }: { unsent: number }) {
       const file = await readOutboxFile(new Uint8Array(await chosen.arrayBuffer()));
       const result: ImportResult = await pushOutboxFile(api, file);
       const rejected = result.rejected.length;
+      const values = { name: file.authorUsername, n: result.total, rejected };
       setMessage(
-        `Đã nhập tệp của ${file.authorUsername}: ${result.total} thay đổi được gửi lên máy chủ` +
-          (rejected > 0 ? `, ${rejected} bị từ chối (người gửi sẽ thấy lý do khi đồng bộ).` : '.'),
+        rejected > 0
+          ? t(
+              'Đã nhập tệp của {name}: {n} thay đổi được gửi lên máy chủ, {rejected} bị từ chối (người gửi sẽ thấy lý do khi đồng bộ).',
+              values,
+            )
+          : t('Đã nhập tệp của {name}: {n} thay đổi được gửi lên máy chủ.', values),
       );
     } catch (error) {
       setFailure(
         error instanceof OutboxFileError
           ? error.message
           : error instanceof ApiError && error.kind === 'rejected'
-            ? `Máy chủ không nhận tệp: ${error.problem?.title ?? error.message}`
+            ? t('Máy chủ không nhận tệp: {reason}', {
+                reason: error.problem?.title ?? error.message,
+              })
             : describeError(error),
       );
     } finally {
@@ -59,9 +70,11 @@ export function TransferCard({ unsent }: { unsent: number }) {
 
   return (
     <div className="card">
-      <h2>Chuyển dữ liệu bằng tệp</h2>
+      <h2>{t('Chuyển dữ liệu bằng tệp')}</h2>
       <p className="muted">
-        Không có mạng? Xuất các thay đổi chưa gửi ra tệp và chuyển cho cán bộ huyện để gửi giúp.
+        {t(
+          'Không có mạng? Xuất các thay đổi chưa gửi ra tệp và chuyển cho cán bộ huyện để gửi giúp.',
+        )}
       </p>
       <button
         type="button"
@@ -69,11 +82,11 @@ export function TransferCard({ unsent }: { unsent: number }) {
         disabled={unsent === 0}
         onClick={() => void exportFile()}
       >
-        Xuất tệp dữ liệu chưa gửi ({unsent})
+        {t('Xuất tệp dữ liệu chưa gửi ({n})', { n: unsent })}
       </button>
       {IMPORTERS.has(user.role) && (
         <label className="button file-button">
-          {busy ? 'Đang nhập…' : 'Nhập tệp từ thiết bị khác'}
+          {busy ? t('Đang nhập…') : t('Nhập tệp từ thiết bị khác')}
           <input
             type="file"
             accept=".json,.gz,application/json"
@@ -90,7 +103,7 @@ export function TransferCard({ unsent }: { unsent: number }) {
       )}
       {failure && (
         <p className="form__failure" role="alert">
-          {failure}
+          {t(failure)}
         </p>
       )}
     </div>
