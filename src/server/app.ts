@@ -10,6 +10,7 @@ import { LoginLimiter } from './auth/login-limiter.ts';
 import { userForToken } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { archiveAssets, archivedName } from './http/asset-archive.ts';
 import { HttpProblem } from './http/problem.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -49,7 +50,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem.status === 503) {
+      request.log.warn({ err: error }, 'database unavailable');
+      void reply.header('retry-after', '5');
+    } else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(problem.status).type('application/problem+json').send(problem.toJSON());
   });
 
@@ -193,6 +197,13 @@ function toProblem(error: unknown): HttpProblem {
   }
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
     return new HttpProblem(e.statusCode, 'Yêu cầu không hợp lệ', e.message);
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new HttpProblem(
+      503,
+      'Máy chủ tạm thời không truy cập được cơ sở dữ liệu',
+      'the database is restarting or unreachable; nothing was lost, try again shortly',
+    );
   }
   return new HttpProblem(
     500,

@@ -1,6 +1,7 @@
 // One seeded chaos run: devices (the real client sync engine on fake-indexeddb) make changes while
 // a fault proxy drops, duplicates and delays their requests, devices go offline and back, and the
-// server process is killed (SIGKILL) and restarted. After the network heals, it checks that every
+// server process is killed (SIGKILL) and restarted; on PostgreSQL the database itself is crashed and
+// restarted too. After the network heals, it checks that every
 // change a device saved is on the server exactly once, that each device holds exactly the server's
 // records of its scope, and that no device holds a record outside its scope.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,12 +15,13 @@ import { stripLocal } from '../../src/client/db/schema.ts';
 import { deleteRecord, saveRecord } from '../../src/client/db/write.ts';
 import { createApi } from '../../src/client/sync/api.ts';
 import { SyncEngine } from '../../src/client/sync/engine.ts';
-import { openPglite } from '../../src/server/db/client.ts';
+import { openPglite, openPostgres } from '../../src/server/db/client.ts';
 import { freePort, postJson } from '../../src/server/testing/http.ts';
 import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
 import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
 import { mulberry32 } from '../../scripts/bench/random.ts';
 import { startFaultProxy, type FaultCounts } from './fault-proxy.ts';
+import { startPgCluster } from './pg-cluster.ts';
 
 export interface ChaosOptions {
   seed: number;
@@ -29,19 +31,26 @@ export interface ChaosOptions {
   kills: number;
   /** A migrated, seeded PGlite folder to start from (default: the test runs' template). */
   template?: string;
+  /** The server's database: embedded PGlite (default) or a private PostgreSQL cluster. */
+  database?: 'pglite' | 'postgres';
+  /** PostgreSQL only: database crashes (immediate shutdown) and restarts during the run; default 1. */
+  databaseRestarts?: number;
 }
 
 export interface ChaosReport {
   seed: number;
+  database: 'pglite' | 'postgres';
   devices: number;
   changes: number;
   records: number;
-  faults: FaultCounts & { serverKills: number; offlineSpells: number };
+  faults: FaultCounts & { serverKills: number; databaseRestarts: number; offlineSpells: number };
   lost: number;
   duplicated: number;
   leaked: number;
   diverged: number;
   rejected: number;
+  /** Server processes that died unasked, and answers 500: both must be 0. */
+  serverCrashes: number;
   seconds: number;
 }
 
@@ -54,9 +63,13 @@ const DISTRICTS: { district: string; communes: string[] }[] = [
 
 class ServerProcess {
   private child: ChildProcess | null = null;
+  private stopping = false;
+  /** Exits nobody asked for: the server died of something (each one is a bug). */
+  crashes = 0;
   constructor(
     readonly port: number,
     private readonly dataDir: string,
+    private readonly databaseUrl: string,
   ) {}
   get url() {
     return `http://127.0.0.1:${this.port}`;
@@ -68,7 +81,7 @@ class ServerProcess {
         PORT: String(this.port),
         HOST: '127.0.0.1',
         DATA_DIR: this.dataDir,
-        DATABASE_URL: '',
+        DATABASE_URL: this.databaseUrl,
         STATIC_DIR: '/nonexistent',
         ADMIN_PASSWORD,
         LOG_LEVEL: 'error',
@@ -76,6 +89,10 @@ class ServerProcess {
       stdio: 'ignore',
     });
     this.child = child;
+    this.stopping = false;
+    child.once('exit', () => {
+      if (!this.stopping) this.crashes += 1;
+    });
     const until = Date.now() + 60_000;
     while (Date.now() < until) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -92,6 +109,7 @@ class ServerProcess {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
+    this.stopping = true;
     child.kill(signal);
     await exited;
   }
@@ -121,11 +139,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     if (item === undefined) throw new Error('pick from an empty list');
     return item;
   };
+  const kind = options.database ?? 'pglite';
   const root = await mkdtemp(join(tmpdir(), 'ddte-chaos-'));
   const dataDir = join(root, 'data');
-  await cp(options.template ?? PGLITE_TEMPLATE, dataDir, { recursive: true });
-  const server = new ServerProcess(await freePort(), dataDir);
-  await server.start();
+  const cluster = kind === 'postgres' ? await startPgCluster() : null;
+  if (!cluster) await cp(options.template ?? PGLITE_TEMPLATE, dataDir, { recursive: true });
+  const server = new ServerProcess(await freePort(), dataDir, cluster?.url ?? '');
+  try {
+    await server.start();
+  } catch (error) {
+    await cluster?.destroy();
+    throw error;
+  }
   const proxy = await startFaultProxy(
     server.url,
     { dropRequest: 0.05, dropResponse: 0.08, duplicate: 0.05, delay: 0.2, maxDelayMs: 40 },
@@ -133,6 +158,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   );
   const devices: Device[] = [];
   let serverKills = 0;
+  let databaseRestarts = 0;
   let offlineSpells = 0;
   try {
     // Accounts, made as an administrator would.
@@ -197,6 +223,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         Math.floor(((k + 1) * options.changes) / (options.kills + 1)),
       ),
     );
+    // Database crashes fall between the server kills, while devices' syncs are in flight.
+    const restarts = cluster ? (options.databaseRestarts ?? 1) : 0;
+    const restartAt = new Set(
+      Array.from({ length: restarts }, (_, k) => {
+        const step = Math.floor(((k + 0.6) * options.changes) / (restarts + 1));
+        return killAt.has(step) ? step + 1 : step;
+      }),
+    );
     const sync = (device: Device) => {
       const running = device.engine.syncNow();
       device.pending.add(running);
@@ -242,6 +276,17 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         await server.stop('SIGKILL');
         await server.start();
       }
+      if (cluster && restartAt.has(step)) {
+        // Every device starts a sync, so that the crash meets transactions in flight and the
+        // downtime meets devices asking (and retrying).
+        databaseRestarts += 1;
+        for (const device of devices) sync(device);
+        await sleep(random() * 30);
+        await cluster.crash();
+        for (const device of devices) sync(device);
+        await sleep(1_000);
+        await cluster.start();
+      }
       if (step % 200 === 199) await Promise.all(devices.flatMap((d) => [...d.pending]));
     }
 
@@ -257,13 +302,17 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
     for (const device of devices) await device.engine.syncNow();
     for (const device of devices) device.engine.stop();
+  } catch (error) {
+    await server.stop('SIGKILL');
+    await cluster?.destroy();
+    throw error;
   } finally {
     await proxy.close();
     await server.stop('SIGTERM');
   }
 
   // The server's truth, read from its database.
-  const db = await openPglite(dataDir);
+  const db = cluster ? await openPostgres(cluster.url, 2) : await openPglite(dataDir);
   let lost = 0;
   let duplicated = 0;
   let leaked = 0;
@@ -337,23 +386,41 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
   } finally {
     await db.close();
+    await cluster?.destroy();
     await Promise.all(devices.map((device) => device.database.delete()));
     await rm(root, { recursive: true, force: true });
   }
   return {
     seed: options.seed,
+    database: kind,
     devices: options.devices,
     changes: options.changes,
     records,
-    faults: { ...proxy.counts, serverKills, offlineSpells },
+    faults: { ...proxy.counts, serverKills, databaseRestarts, offlineSpells },
     lost,
     duplicated,
     leaked,
     diverged,
     rejected,
+    serverCrashes: server.crashes,
     seconds: Math.round((Date.now() - began) / 100) / 10,
   };
 }
+
+/** Everything that must be 0 for a run to pass. */
+export function failures(report: ChaosReport): number {
+  return (
+    report.lost +
+    report.duplicated +
+    report.leaked +
+    report.diverged +
+    report.rejected +
+    report.serverCrashes +
+    report.faults.serverErrors
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));

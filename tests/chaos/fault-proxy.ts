@@ -19,6 +19,10 @@ export interface FaultCounts {
   duplicated: number;
   delayed: number;
   upstreamDown: number;
+  /** Answers 503 from the server (its database unreachable): retried by the devices. */
+  unavailable: number;
+  /** Answers 500 or other 5xx from the server itself: each one is a bug. */
+  serverErrors: number;
 }
 
 export interface FaultProxy {
@@ -50,6 +54,8 @@ export async function startFaultProxy(
     duplicated: 0,
     delayed: 0,
     upstreamDown: 0,
+    unavailable: 0,
+    serverErrors: 0,
   };
   const forward = async (request: IncomingMessage, payload: Buffer) => {
     const headers: Record<string, string> = {};
@@ -62,6 +68,8 @@ export async function startFaultProxy(
       headers,
       ...(payload.length > 0 ? { body: payload.toString('utf8') } : {}),
     });
+    if (response.status === 503) counts.unavailable += 1;
+    else if (response.status >= 500) counts.serverErrors += 1;
     return {
       status: response.status,
       type: response.headers.get('content-type'),

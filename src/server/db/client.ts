@@ -44,8 +44,11 @@ export async function openPglite(dataDir: string): Promise<Database> {
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client that loses its connection (database restart) must not crash the server.
+  // A client that loses its connection (database restart) emits 'error'; the pool listens only while
+  // the client is idle, and an unheard 'error' would kill the process. Queries in flight are rejected
+  // anyway, and answered 503 (db/unavailable.ts); the pool discards the dead client on release.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const probe = await pool.connect();
     probe.release();
