@@ -70,4 +70,12 @@ describe('English catalogue', () => {
     expect(translate('{n} chưa gửi', { n: 3 }, 'vi', EN)).toBe('3 chưa gửi');
     expect(translate('Chuỗi chưa dịch', undefined, 'en', EN)).toBe('Chuỗi chưa dịch');
   });
+
+  it('translates messages from the schemas that carry a number', () => {
+    expect(translate('Tối đa 500 ký tự', undefined, 'en', EN)).toBe('At most 500 characters');
+    expect(translate('Mật khẩu cần ít nhất 10 ký tự', undefined, 'en', EN)).toBe(
+      'The password needs at least 10 characters',
+    );
+    expect(translate('Tối đa 500 ký tự', undefined, 'vi', EN)).toBe('Tối đa 500 ký tự');
+  });
 });

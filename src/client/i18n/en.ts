@@ -274,6 +274,8 @@ export const EN: Readonly<Record<string, string>> = {
   'Bộ nhớ của máy đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: hãy đồng bộ hoặc xóa bớt dữ liệu cũ rồi lưu lại.':
     'The device storage is full, so nothing was saved. Your input is still on the screen: sync or free some space, then save again.',
   'Bắt buộc nhập': 'Required',
+  'Tối đa {n} ký tự': 'At most {n} characters',
+  'Mật khẩu cần ít nhất {n} ký tự': 'The password needs at least {n} characters',
   'Không được để trống': 'Must not be empty',
   'Sai kiểu dữ liệu': 'Wrong type',
   'Giá trị quá lớn': 'Too large',

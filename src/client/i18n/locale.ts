@@ -63,6 +63,14 @@ export function translate(
   current: Locale = locale,
   english: Catalogue | null = catalogue,
 ): string {
+  if (current === 'en' && english && english[text] === undefined && !values) {
+    // Messages built with one number (`Tối đa 500 ký tự`, from the shared schemas) are catalogued
+    // with `{n}` in its place.
+    const number = /\d+/.exec(text);
+    const general =
+      number && text.match(/\d+/g)?.length === 1 ? english[text.replace(/\d+/, '{n}')] : undefined;
+    if (general !== undefined && number) return general.replace('{n}', number[0]);
+  }
   const template = current === 'en' ? (english?.[text] ?? text) : text;
   return values
     ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole))
