@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/client/pwa/manifest.ts';
 
@@ -10,6 +10,43 @@ const serverTests = [
   'tests/process/**/*.test.ts',
   'tests/chaos/**/*.test.ts',
 ];
+
+/**
+ * src/client/main.tsx evaluates the app (start.tsx) only after the first paint. This lists the app's
+ * modules in index.html as modulepreload, so the phone downloads them at once, in parallel with the
+ * entry, instead of one round trip later.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'ddte-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return [];
+        const app = Object.values(bundle).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/client/start.tsx'),
+        );
+        if (!app || app.type !== 'chunk') throw new Error('the app chunk (start.tsx) is missing');
+        const inHtml = new Set([entry.fileName, ...entry.imports]);
+        const files: string[] = [];
+        const visit = (fileName: string) => {
+          if (inHtml.has(fileName) || files.includes(fileName)) return;
+          files.push(fileName);
+          const output = bundle[fileName];
+          if (output?.type === 'chunk') output.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        return files.map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: '.',
@@ -41,6 +78,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    preloadApp(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/client/pwa',

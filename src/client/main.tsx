@@ -1,28 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
-import { localeStore } from './i18n/locale.ts';
+// Entry. index.html paints a shell (the sign-in heading) from HTML and CSS alone; the app's modules
+// download in parallel (modulepreload, see vite.config.ts) but are evaluated only after that first
+// paint, so a slow phone shows something at once instead of waiting on 110 kB of JavaScript.
 import { watchInstallability } from './pwa/install-store.ts';
-import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts';
-import { engine } from './runtime.ts';
-import { sessionStore } from './session/store.ts';
 import './ui/styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root missing from index.html');
-
+// Chromium fires beforeinstallprompt early; listen before anything else can delay us.
 watchInstallability();
-registerServiceWorker(() => void engine.syncNow());
-engine.subscribe((status) => {
-  if (status.phase === 'offline') void requestBackgroundSync();
-});
-void sessionStore.load();
 
-// An English user's catalogue is a precached chunk: waiting for it avoids a flash of Vietnamese.
-void localeStore.init().finally(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+requestAnimationFrame(() => setTimeout(() => void import('./start.tsx')));

@@ -1,0 +1,26 @@
+// The app itself, evaluated by main.tsx once index.html's shell is on screen.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { localeStore } from './i18n/locale.ts';
+import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts';
+import { engine } from './runtime.ts';
+import { sessionStore } from './session/store.ts';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+
+registerServiceWorker(() => void engine.syncNow());
+engine.subscribe((status) => {
+  if (status.phase === 'offline') void requestBackgroundSync();
+});
+void sessionStore.load();
+
+// An English user's catalogue is a precached chunk: waiting for it avoids a flash of Vietnamese.
+void localeStore.init().finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
+);
