@@ -12,37 +12,26 @@ const serverTests = [
 ];
 
 /**
- * src/client/main.tsx evaluates the app (start.tsx) only after the first paint. This lists the app's
- * modules in index.html as modulepreload, so the phone downloads them at once, in parallel with the
- * entry, instead of one round trip later.
+ * The first screen paints from index.html alone (docs/decisions/0005-what-loads-first.md): the
+ * entry's stylesheet is inlined, so the shell needs no second request, and src/client/main.tsx
+ * fetches and evaluates the app (start.tsx) only after that paint.
  */
-function preloadApp(): Plugin {
+function inlineEntryStyles(): Plugin {
   return {
-    name: 'ddte-preload-app',
+    name: 'ddte-inline-entry-styles',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, chunk: entry }) {
-        if (!bundle || !entry) return [];
-        const app = Object.values(bundle).find(
-          (output) =>
-            output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/client/start.tsx'),
-        );
-        if (!app || app.type !== 'chunk') throw new Error('the app chunk (start.tsx) is missing');
-        const inHtml = new Set([entry.fileName, ...entry.imports]);
-        const files: string[] = [];
-        const visit = (fileName: string) => {
-          if (inHtml.has(fileName) || files.includes(fileName)) return;
-          files.push(fileName);
-          const output = bundle[fileName];
-          if (output?.type === 'chunk') output.imports.forEach(visit);
-        };
-        visit(app.fileName);
-        return files.map((fileName) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` },
-          injectTo: 'head' as const,
-        }));
+      handler(html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return html;
+        return [...(entry.viteMetadata?.importedCss ?? [])].reduce((page, fileName) => {
+          const asset = bundle[fileName];
+          if (asset?.type !== 'asset') throw new Error(`stylesheet ${fileName} is missing`);
+          const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName}"[^>]*>`);
+          if (!link.test(page)) throw new Error(`no link to ${fileName} in index.html`);
+          // The file stays: lazy chunks that share the entry's modules name it as a dependency.
+          return page.replace(link, () => `<style>${String(asset.source)}</style>`);
+        }, html);
       },
     },
   };
@@ -53,6 +42,8 @@ export default defineConfig({
   publicDir: 'public',
   build: {
     outDir: 'dist',
+    // dist/.vite/manifest.json: the chunk graph, read by `npm run bench` to size the first load.
+    manifest: true,
     sourcemap: false,
     target: 'es2022',
     rolldownOptions: {
@@ -78,7 +69,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    preloadApp(),
+    inlineEntryStyles(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/client/pwa',

@@ -51,13 +51,35 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-// 1. Bundle: what the first visit downloads before the app runs, and everything precached.
+// 1. Bundle: what the first visit downloads before the app runs (the entry, then the app it imports
+// once the shell has painted, with everything those import statically), and everything precached.
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+function firstLoadFiles(): string[] {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in dist/.vite/manifest.json`);
+    if (files.has(`/${chunk.file}`)) return;
+    files.add(`/${chunk.file}`);
+    chunk.imports?.forEach(visit);
+  };
+  visit('index.html');
+  if (!manifest['index.html']?.dynamicImports?.includes('src/client/start.tsx'))
+    throw new Error('the entry no longer imports src/client/start.tsx: update firstLoadFiles');
+  visit('src/client/start.tsx');
+  return [...files];
+}
+
 function bundleFigures() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const initial = [
-    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
-  ].map((match) => match[1] ?? '');
+  const initial = firstLoadFiles();
   const sw = readFileSync('dist/sw.js', 'utf8');
   const precached = [
     ...new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '')),

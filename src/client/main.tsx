@@ -1,10 +1,27 @@
-// Entry. index.html paints a shell (the sign-in heading) from HTML and CSS alone; the app's modules
-// download in parallel (modulepreload, see vite.config.ts) but are evaluated only after that first
-// paint, so a slow phone shows something at once instead of waiting on 110 kB of JavaScript.
+// Entry. index.html paints a shell (the sign-in heading) from its own HTML and inlined CSS; the app
+// (start.tsx, about 110 kB of JavaScript) is fetched and evaluated once that shell is on screen, so a
+// slow phone shows something at once and the download does not compete with the first paint
+// (docs/decisions/0005-what-loads-first.md).
 import { watchInstallability } from './pwa/install-store.ts';
 import './ui/styles.css';
 
 // Chromium fires beforeinstallprompt early; listen before anything else can delay us.
 watchInstallability();
 
-requestAnimationFrame(() => setTimeout(() => void import('./start.tsx')));
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  void import('./start.tsx');
+}
+
+// The browser reports the first contentful paint after it reached the screen. A browser without
+// paint timing, or a tab opened in the background (it does not paint), starts after a short wait.
+if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    start();
+  }).observe({ type: 'paint', buffered: true });
+}
+setTimeout(start, 300);

@@ -17,10 +17,12 @@ engine.subscribe((status) => {
 void sessionStore.load();
 
 // An English user's catalogue is a precached chunk: waiting for it avoids a flash of Vietnamese.
-void localeStore.init().finally(() =>
+// The first render gets a task of its own: evaluating the app and drawing it in one go would block
+// a cheap phone's main thread for one long task.
+const render = () =>
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+void localeStore.init().finally(() => setTimeout(render));
