@@ -9,9 +9,19 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     readonly status: number,
     readonly problem?: Problem,
+    /** How long the server asked us to wait (Retry-After on 429 and 503). */
+    readonly retryAfterMs?: number,
   ) {
     super(problem?.detail ?? problem?.title ?? kind);
   }
+}
+
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 export interface ApiClient {
@@ -55,8 +65,10 @@ export function createApi(options: ApiOptions): ApiClient {
     if (response.status === 401) throw new ApiError('unauthorized', 401, problem);
     if (response.status === 413) throw new ApiError('too-large', 413, problem);
     // 502/503/504 from a proxy or a restarting server are the network's fault, not the data's.
-    if (response.status >= 500 || response.status === 429)
-      throw new ApiError('server', response.status, problem);
+    if (response.status >= 500 || response.status === 429) {
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+      throw new ApiError('server', response.status, problem, retryAfterMs);
+    }
     throw new ApiError('rejected', response.status, problem);
   };
   return {

@@ -32,6 +32,7 @@ export interface EngineOptions {
 }
 
 const LOCK_NAME = 'ddte-sync';
+const DEFAULT_BACKOFF = { baseMs: 2_000, maxMs: 5 * 60_000 };
 
 /** Plain Vietnamese for what went wrong. */
 export function describeError(error: unknown): string {
@@ -148,7 +149,12 @@ export class SyncEngine {
         return;
       }
       this.failures += 1;
-      const delay = this.backoffDelay();
+      // A server that says when to come back (503 while its database restarts, 429) is believed: its
+      // wait comes first, then the jittered backoff, so the phones it turned away do not return together.
+      // Never beyond the backoff's ceiling: a proxy asking for a day would silence the phone.
+      const maxMs = this.maxBackoffMs();
+      const asked = error instanceof ApiError ? Math.min(error.retryAfterMs ?? 0, maxMs) : 0;
+      const delay = Math.min(asked + this.backoffDelay(), maxMs);
       const offline = error instanceof ApiError && error.kind === 'offline';
       this.update({
         phase: offline ? 'offline' : 'error',
@@ -161,8 +167,12 @@ export class SyncEngine {
 
   /** Exponential backoff with full jitter: many phones reconnecting at once do not retry together. */
   private backoffDelay(): number {
-    const { baseMs, maxMs } = this.options.backoff ?? { baseMs: 2_000, maxMs: 5 * 60_000 };
+    const { baseMs, maxMs } = this.options.backoff ?? DEFAULT_BACKOFF;
     const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(this.failures - 1, 20));
     return Math.round(baseMs / 2 + (this.options.random ?? Math.random)() * (ceiling - baseMs / 2));
+  }
+
+  private maxBackoffMs(): number {
+    return (this.options.backoff ?? DEFAULT_BACKOFF).maxMs;
   }
 }
