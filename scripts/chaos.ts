@@ -31,9 +31,13 @@ const changes = option('changes', 10_000);
 const kills = option('kills', 3);
 const firstSeed = option('seed', 1);
 const jobs = Math.max(1, Math.min(option('jobs', 1), runs));
-const database = textOption('db') ?? 'pglite';
-if (database !== 'pglite' && database !== 'postgres')
-  throw new Error('--db must be pglite or postgres');
+function databaseOption(): 'pglite' | 'postgres' {
+  const value = textOption('db') ?? 'pglite';
+  if (value !== 'pglite' && value !== 'postgres')
+    throw new Error('--db must be pglite or postgres');
+  return value;
+}
+const database = databaseOption();
 const databaseRestarts = option('db-restarts', 1);
 // Set by the parent on its workers: where to leave the reports, instead of printing a summary.
 const reportFile = textOption('report-file');
@@ -65,7 +69,7 @@ async function runHere(seeds: number[]): Promise<ChaosReport[]> {
         changes,
         kills,
         template,
-        database: database === 'postgres' ? 'postgres' : 'pglite',
+        database,
         databaseRestarts,
       });
       reports.push(report);
@@ -107,11 +111,13 @@ async function runInWorkers(): Promise<ChaosReport[]> {
       }),
     );
   }
-  try {
-    return (await Promise.all(workers)).flat().sort((a, b) => a.seed - b.seed);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  // Wait for every worker, also after one died, so none is left running behind the summary.
+  const settled = await Promise.allSettled(workers);
+  await rm(folder, { recursive: true, force: true });
+  for (const outcome of settled) if (outcome.status === 'rejected') console.error(outcome.reason);
+  return settled
+    .flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []))
+    .sort((a, b) => a.seed - b.seed);
 }
 
 const began = Date.now();
@@ -134,5 +140,9 @@ console.log(
     `(database down), ${sum((r) => r.faults.serverErrors)} answers 500; lost ${sum((r) => r.lost)}, duplicated ${sum((r) => r.duplicated)}, ` +
     `leaked ${sum((r) => r.leaked)}, diverged ${sum((r) => r.diverged)}, server crashes ${sum((r) => r.serverCrashes)}`,
 );
-console.log(`${reports.length - failed.length} passed, ${failed.length} failed`);
-process.exit(failed.length === 0 && reports.length === runs ? 0 : 1);
+const missing = runs - reports.length;
+console.log(
+  `${reports.length - failed.length} passed, ${failed.length} failed` +
+    (missing > 0 ? `, ${missing} left no report` : ''),
+);
+process.exit(failed.length === 0 && missing === 0 ? 0 : 1);
