@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 8787);
-export const E2E_ADMIN_PASSWORD = 'e2e-admin-password';
+export const E2E_ADMIN_PASSWORD = 'e2e-quan-tri-mat-khau';
 // As root in a container, and with no outside network: keep Chromium from calling home.
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -7,6 +7,7 @@ import { manifest } from './src/client/pwa/manifest.ts';
 const serverTests = [
   'src/server/**/*.db.test.ts',
   'tests/sync/**/*.test.ts',
+  'tests/security/**/*.test.ts',
   'tests/process/**/*.test.ts',
   'tests/chaos/**/*.test.ts',
 ];
@@ -114,7 +115,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server-postgres',
-          include: ['src/server/**/*.db.test.ts'],
+          include: ['src/server/**/*.db.test.ts', 'tests/security/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
           globalSetup: ['src/server/testing/global-setup.ts'],
           testTimeout: 60_000,

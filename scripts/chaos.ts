@@ -10,8 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../src/server/db/client.ts';
-import { loadMigrations, migrate } from '../src/server/db/migrate.ts';
-import { seedReferenceData } from '../src/server/db/seed.ts';
+import { migrateAndSeed } from '../src/server/db/prepare.ts';
 import { failures, runChaos, type ChaosReport } from '../tests/chaos/chaos.ts';
 
 function option(name: string, fallback: number): number {
@@ -57,8 +56,7 @@ async function runHere(seeds: number[]): Promise<ChaosReport[]> {
   const templateRoot = await mkdtemp(join(tmpdir(), 'ddte-chaos-template-'));
   const template = join(templateRoot, 'db');
   const prepared = await openPglite(template);
-  await migrate(prepared.orm, await loadMigrations());
-  await seedReferenceData(prepared.orm);
+  await migrateAndSeed(prepared);
   await prepared.close();
   const reports: ChaosReport[] = [];
   try {

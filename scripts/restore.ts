@@ -4,6 +4,7 @@ import { loadConfig } from '../src/server/config.ts';
 import { BackupError, restoreDatabase } from '../src/server/db/backup.ts';
 import { openDatabase, StartupError } from '../src/server/db/client.ts';
 import { loadMigrations, migrate } from '../src/server/db/migrate.ts';
+import { STARTUP_LOCK } from '../src/server/db/prepare.ts';
 
 const file = process.argv[2];
 if (!file) {
@@ -13,7 +14,8 @@ if (!file) {
 try {
   const db = await openDatabase(loadConfig());
   try {
-    await migrate(db.orm, await loadMigrations());
+    const migrations = await loadMigrations();
+    await db.exclusive(STARTUP_LOCK, (session) => migrate(session, migrations));
     const counts = await restoreDatabase(db.orm, file);
     console.log(`restored ${file} into the ${db.kind} database:`, counts);
   } finally {

@@ -25,9 +25,9 @@ export function benchRecommendations(count: number, seed = 20231): Record<string
   return Array.from({ length: count }, (_, index) => {
     const unitCode = COMMUNES[index % COMMUNES.length] ?? BENCH_DISTRICT;
     return recommendationData(unitCode, {
-      themeCode: themes[Math.floor(random() * themes.length)],
+      themeCode: themes[Math.floor(random() * themes.length)] ?? 'violence-abuse',
       text: `${texts[Math.floor(random() * texts.length)]} (${index + 1})`,
-      speakerAgeBand: ['10-12', '13-15', '16-17'][Math.floor(random() * 3)],
+      speakerAgeBand: (['10-12', '13-15', '16-17'] as const)[Math.floor(random() * 3)] ?? null,
       speakerGender: random() < 0.5 ? 'female' : 'male',
     });
   });

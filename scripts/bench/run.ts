@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { postJson } from '../../src/server/testing/http.ts';
+import { createAccount, postJson } from '../../src/server/testing/http.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
 import { chromiumPath } from '../chromium.ts';
 import { BENCH_DISTRICT, benchRecommendations } from './data.ts';
@@ -27,7 +27,7 @@ const wanted = (step: string) => !ONLY || ONLY.has(step);
 const PORT = Number(process.env['BENCH_PORT'] ?? 8799);
 const PAGE_PORT = PORT - 1;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
-const ADMIN_PASSWORD = 'bench-admin-password';
+const ADMIN_PASSWORD = 'bench-quan-tri-mat-khau';
 const PASSWORD = 'bench-password-123';
 const PULL_RECORDS = 20_000;
 
@@ -147,11 +147,7 @@ async function accounts() {
     ['bench.district', 'district', BENCH_DISTRICT],
     ['bench.ctv', 'collaborator', `${BENCH_DISTRICT}/ia-dom`],
   ] as const) {
-    await post(
-      '/api/admin/users',
-      { username, displayName: `Bench ${role}`, password: PASSWORD, role, unitCode },
-      admin.token,
-    );
+    await createAccount(URL_BASE, admin.token, { username, role, unitCode }, PASSWORD);
   }
   return post<{ token: string }>('/api/auth/login', {
     username: 'bench.district',

@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/server/config.ts';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.ts';
 import { startServer } from '../../src/server/start.ts';
 import { TestDevice } from '../../src/server/testing/device.ts';
-import { postJson } from '../../src/server/testing/http.ts';
+import { createAccount, postJson } from '../../src/server/testing/http.ts';
 import type { PullResponse, PushResponse } from '../../src/shared/protocol.ts';
 import { benchRecommendations } from './data.ts';
 
@@ -84,21 +84,12 @@ export async function benchServerSync(
       username: 'admin',
       password: PASSWORD,
     })) as { token: string };
-    await post(
-      '/api/admin/users',
-      {
-        username: 'bench.district',
-        displayName: 'Bench',
-        password: PASSWORD,
-        role: 'district',
-        unitCode: DISTRICT,
-      },
+    const { token } = await createAccount(
+      server.url,
       adminToken,
+      { username: 'bench.district', role: 'district', unitCode: DISTRICT },
+      PASSWORD,
     );
-    const { token } = (await post('/api/auth/login', {
-      username: 'bench.district',
-      password: PASSWORD,
-    })) as { token: string };
 
     const rows = benchRecommendations(count);
     const ids = rows.map(() => randomUUID());

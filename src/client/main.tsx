@@ -2,13 +2,18 @@
 // (start.tsx, about 110 kB of JavaScript) is fetched and evaluated once that shell is on screen, so a
 // slow phone shows something at once and the download does not compete with the first paint
 // (docs/decisions/0005-what-loads-first.md).
+import { insecureContextMessage } from './insecure-context.ts';
 import { watchInstallability } from './pwa/install-store.ts';
 import './ui/styles.css';
 
-// Chromium fires beforeinstallprompt early; listen before anything else can delay us.
-watchInstallability();
+const insecure = insecureContextMessage(window.location, window.isSecureContext);
+const root = document.getElementById('root');
+if (insecure && root) root.innerHTML = insecure;
 
-let started = false;
+// Chromium fires beforeinstallprompt early; listen before anything else can delay us.
+if (!insecure) watchInstallability();
+
+let started = insecure !== null;
 function start() {
   if (started) return;
   started = true;

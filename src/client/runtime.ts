@@ -10,7 +10,7 @@ export const api = createApi({ getToken: () => sessionStore.token() });
 export const engine = new SyncEngine({
   database: db,
   api,
-  onUnauthorized: () => sessionStore.expire(),
+  onUnauthorized: (reason) => sessionStore.expire(reason),
 });
 
 keepOpen(db);

@@ -1,3 +1,6 @@
+// The audit log: who signed in, changed, exported and administered what (province staff and
+// administrators read it). Never a password, a token or a child's name.
+import { sql } from 'drizzle-orm';
 import type { Executor } from './db/client.ts';
 import { auditLog } from './db/schema.ts';
 
@@ -11,26 +14,42 @@ export type AuditAction =
   | 'export'
   | 'user-create'
   | 'user-update'
+  | 'password-change'
+  | 'password-reset'
+  | 'sessions-end'
+  | 'login-unlock'
   | 'unit-change'
-  | 'conflict-resolve';
+  | 'conflict-resolve'
+  | 'report-submit'
+  | 'report-review';
 
-export async function audit(
-  db: Executor,
-  entry: {
-    userId: string | null;
-    action: AuditAction;
-    entity?: string;
-    recordId?: string;
-    detail?: Record<string, unknown>;
-    ip?: string;
-  },
-) {
-  await db.insert(auditLog).values({
-    userId: entry.userId,
+export interface AuditEntry {
+  userId: string | null;
+  action: AuditAction;
+  entity?: string;
+  recordId?: string;
+  detail?: Record<string, unknown>;
+  ip?: string;
+}
+
+export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
+  await auditMany(db, [entry]);
+}
+
+/** Many entries in one statement (a push writes one per change). */
+export async function auditMany(db: Executor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((entry) => ({
+    user_id: entry.userId,
     action: entry.action,
     entity: entry.entity ?? null,
-    recordId: entry.recordId ?? null,
+    record_id: entry.recordId ?? null,
     detail: entry.detail ?? null,
     ip: entry.ip ?? null,
-  });
+  }));
+  await db.execute(sql`
+    INSERT INTO ${auditLog} (user_id, action, entity, record_id, detail, ip)
+    SELECT user_id, action, entity, record_id, detail, ip
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
+      user_id uuid, action text, entity text, record_id text, detail jsonb, ip text)`);
 }

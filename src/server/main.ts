@@ -1,6 +1,7 @@
 // `npm start`: the sync server and the built PWA on one port.
 import { loadConfig } from './config.ts';
 import { StartupError } from './db/client.ts';
+import { safeError } from './http/safe-error.ts';
 import { startServer } from './start.ts';
 
 async function main() {
@@ -8,10 +9,11 @@ async function main() {
   const config = loadConfig();
   const server = await startServer(config);
   const { app } = server;
-  if (server.generatedAdminPassword) {
-    // Printed once, on the first start only: the hash is all that is kept.
+  if (server.setupCode) {
+    // Printed while no administrator exists: whoever holds this terminal creates the first one.
     console.log(
-      `\n  Tài khoản quản trị / admin account: admin\n  Mật khẩu / password: ${server.generatedAdminPassword}\n  (chỉ hiện một lần / shown only once; set ADMIN_PASSWORD to choose it)\n`,
+      `\n  Chưa có tài khoản quản trị. Mở ${server.url} và nhập mã thiết lập: ${server.setupCode}\n` +
+        `  No administrator yet. Open ${server.url} and enter the set-up code: ${server.setupCode}\n`,
     );
   }
   app.log.info(
@@ -44,7 +46,8 @@ main().catch((error: unknown) => {
   if (error instanceof StartupError) {
     console.error(`Cannot start: ${error.message}`);
   } else {
-    console.error('Cannot start:', error);
+    // Never the raw error: a driver's message can carry a statement's parameters.
+    console.error('Cannot start:', JSON.stringify(safeError(error)));
   }
   process.exit(1);
 });

@@ -13,6 +13,9 @@ import {
 } from './schemas/recommendation.ts';
 import { attendanceSchema, attendeeSchema, trainingSchema } from './schemas/training.ts';
 import { unitSchema } from './schemas/unit.ts';
+import { letterheadSchema } from './schemas/letterhead.ts';
+import { progressSchema } from './schemas/progress.ts';
+import { submissionSchema } from './schemas/submission.ts';
 
 import { ENTITY_NAMES, isEntityName, type EntityName } from './entity-names.ts';
 
@@ -47,6 +50,9 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
   attendance: { schema: attendanceSchema, shared: false, writers: FIELD_STAFF },
   // Conflicts are written by the server's merge and resolved through /api/conflicts only.
   conflict: { schema: conflictSchema, shared: false, writers: [] },
+  submission: { schema: submissionSchema, shared: false, writers: FIELD_STAFF },
+  letterhead: { schema: letterheadSchema, shared: false, writers: FIELD_STAFF },
+  progress: { schema: progressSchema, shared: false, writers: FIELD_STAFF },
 };
 
 /** The unit a record belongs to, for scope checks. Units are their own scope; reference data the province's. */

@@ -10,6 +10,9 @@ export const ENTITY_NAMES = [
   'attendee',
   'attendance',
   'conflict',
+  'submission',
+  'letterhead',
+  'progress',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import { ENTITIES, type EntityName } from './entities.ts';
 import { recommendationResponseSchema } from './schemas/recommendation.ts';
+import { submissionReviewSchema } from './schemas/submission.ts';
 import type { Role } from './schemas/user.ts';
 
 export const recordId = () =>
@@ -10,22 +11,27 @@ export const recordId = () =>
     .string({ error: 'Thiếu mã bản ghi' })
     .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, 'Mã bản ghi không hợp lệ'));
 
-export interface MutationDef {
-  entity: EntityName;
+export interface MutationDef<E extends EntityName = EntityName> {
+  entity: E;
   op: 'upsert' | 'delete';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- patch schemas differ per mutation
   patch: z.ZodMiniType<Record<string, unknown>, any> | null;
   /** Narrower than the entity's writers when the mutation is a privileged action. */
   writers: readonly Role[];
+  /**
+   * Whose unit the record must be: `own`, the author's unit itself (a unit sends its own report);
+   * `below`, a unit strictly below the author's (the level above reviews it).
+   */
+  unitRule?: 'own' | 'below';
 }
 
-const upsert = (entity: EntityName): MutationDef => ({
+const upsert = <E extends EntityName>(entity: E): MutationDef<E> => ({
   entity,
   op: 'upsert',
   patch: z.partial(ENTITIES[entity].schema),
   writers: ENTITIES[entity].writers,
 });
-const remove = (entity: EntityName): MutationDef => ({
+const remove = <E extends EntityName>(entity: E): MutationDef<E> => ({
   entity,
   op: 'delete',
   patch: null,
@@ -50,6 +56,16 @@ export const MUTATIONS = {
   'attendee.upsert': upsert('attendee'),
   'attendee.delete': remove('attendee'),
   'attendance.set': upsert('attendance'),
+  'submission.submit': { ...upsert('submission'), unitRule: 'own' },
+  'submission.review': {
+    entity: 'submission',
+    op: 'upsert',
+    patch: z.partial(submissionReviewSchema),
+    writers: ['district', 'province'],
+    unitRule: 'below',
+  },
+  'letterhead.upsert': { ...upsert('letterhead'), unitRule: 'own' },
+  'progress.upsert': { ...upsert('progress'), unitRule: 'own' },
 } as const satisfies Record<string, MutationDef>;
 
 export type MutationName = keyof typeof MUTATIONS;

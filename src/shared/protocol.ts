@@ -44,6 +44,8 @@ export interface Rejection {
 export interface PushResponse {
   lastMutationId: number;
   rejected: Rejection[];
+  /** Present when the device's clock ran ahead of the server's and its stamps were clamped. */
+  clockAheadMs?: number;
 }
 
 export const pullRequestSchema = z.strictObject({
@@ -67,6 +69,8 @@ export interface PullResponse {
   cursor: string;
   hasMore: boolean;
   lastMutationId: number;
+  /** The cursor was issued for another scope: drop the records held and take the feed again. */
+  reset?: boolean;
   changes: Change[];
 }
 

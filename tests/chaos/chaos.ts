@@ -16,8 +16,10 @@ import { deleteRecord, saveRecord } from '../../src/client/db/write.ts';
 import { createApi } from '../../src/client/sync/api.ts';
 import { SyncEngine } from '../../src/client/sync/engine.ts';
 import { openPglite, openPostgres } from '../../src/server/db/client.ts';
-import { freePort, postJson } from '../../src/server/testing/http.ts';
+import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
 import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
+import type { Forum } from '../../src/shared/schemas/forum.ts';
+import type { Recommendation } from '../../src/shared/schemas/recommendation.ts';
 import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
 import { mulberry32 } from '../../scripts/bench/random.ts';
 import { startFaultProxy, type FaultCounts } from './fault-proxy.ts';
@@ -54,7 +56,7 @@ export interface ChaosReport {
   seconds: number;
 }
 
-const ADMIN_PASSWORD = 'chaos-admin-password';
+const ADMIN_PASSWORD = 'chaos-quan-tri-mat-khau';
 const PASSWORD = 'chaos-password-123';
 const DISTRICTS: { district: string; communes: string[] }[] = [
   { district: 'ia-h-drai', communes: ['ia-h-drai/ia-dom', 'ia-h-drai/ia-dal', 'ia-h-drai/ia-toi'] },
@@ -126,7 +128,8 @@ interface Device {
   /** The records it created: expected final fields, or deleted. */
   created: Map<
     string,
-    { entity: 'forum' | 'recommendation'; deleted: boolean; fields: Record<string, unknown> }
+    | { entity: 'forum'; deleted: boolean; fields: Forum }
+    | { entity: 'recommendation'; deleted: boolean; fields: Recommendation }
   >;
   pending: Set<Promise<void>>;
 }
@@ -176,21 +179,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       const commune = group.communes[Math.floor(index / 2) % group.communes.length] ?? '';
       const unitCode = isDistrict ? group.district : commune;
       const username = `chaos.${options.seed}.${index}`;
-      await post(
-        '/api/admin/users',
-        {
-          username,
-          displayName: username,
-          password: PASSWORD,
-          role: isDistrict ? 'district' : 'collaborator',
-          unitCode,
-        },
+      const { token } = await createAccount(
+        server.url,
         admin.token,
+        { username, role: isDistrict ? 'district' : 'collaborator', unitCode },
+        PASSWORD,
       );
-      const { token } = await post<{ token: string }>('/api/auth/login', {
-        username,
-        password: PASSWORD,
-      });
       const network = { up: true };
       const database = new AppDatabase(`chaos-${options.seed}-${index}-${randomUUID()}`);
       const api = createApi({
@@ -244,22 +238,32 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       if (roll < 0.6 || own.length === 0) {
         const id = randomUUID();
         const unit = pick(device.units);
-        const entity = random() < 0.3 ? 'forum' : 'recommendation';
         const level = unit.includes('/') ? 'commune' : 'district';
-        const fields =
-          entity === 'forum'
-            ? forumData(unit, { level, childrenTotal: 30 + Math.floor(random() * 40) })
-            : recommendationData(unit, { level, text: `Kiến nghị ${options.seed}-${step}` });
-        await saveRecord(device.database, entity, id, fields);
-        device.created.set(id, { entity, deleted: false, fields });
+        if (random() < 0.3) {
+          const fields = forumData(unit, { level, childrenTotal: 30 + Math.floor(random() * 40) });
+          await saveRecord(device.database, 'forum', id, fields);
+          device.created.set(id, { entity: 'forum', deleted: false, fields });
+        } else {
+          const fields = recommendationData(unit, {
+            level,
+            text: `Kiến nghị ${options.seed}-${step}`,
+          });
+          await saveRecord(device.database, 'recommendation', id, fields);
+          device.created.set(id, { entity: 'recommendation', deleted: false, fields });
+        }
       } else if (roll < 0.92) {
         const [id, record] = pick(own);
-        const patch =
-          record.entity === 'forum'
-            ? { adults: Math.floor(random() * 20), venue: `Địa điểm ${step}` }
-            : { addressee: `Cơ quan ${step}` };
-        await saveRecord(device.database, record.entity, id, { ...record.fields, ...patch });
-        record.fields = { ...record.fields, ...patch };
+        if (record.entity === 'forum') {
+          record.fields = {
+            ...record.fields,
+            adults: Math.floor(random() * 20),
+            venue: `Địa điểm ${step}`,
+          };
+          await saveRecord(device.database, 'forum', id, record.fields);
+        } else {
+          record.fields = { ...record.fields, addressee: `Cơ quan ${step}` };
+          await saveRecord(device.database, 'recommendation', id, record.fields);
+        }
       } else {
         const [id, record] = pick(own);
         await deleteRecord(device.database, record.entity, id);

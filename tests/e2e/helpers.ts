@@ -19,9 +19,20 @@ export async function createAccount(request: APIRequestContext, role: string, un
   const username = `${role}.${Date.now().toString(36)}${++counter}`;
   const created = await request.post('/api/admin/users', {
     headers: { authorization: `Bearer ${token}` },
-    data: { username, displayName: `Cán bộ ${username}`, password: PASSWORD, role, unitCode },
+    data: { username, displayName: `Cán bộ ${username}`, role, unitCode },
   });
   expect(created.status(), await created.text()).toBe(201);
+  // Its owner's first sign-in: the one-time password is exchanged for their own.
+  const { oneTimePassword } = (await created.json()) as { oneTimePassword: string };
+  const first = await request.post('/api/auth/login', {
+    data: { username, password: oneTimePassword },
+  });
+  const { token: ownToken } = (await first.json()) as { token: string };
+  const changed = await request.post('/api/me/password', {
+    headers: { authorization: `Bearer ${ownToken}` },
+    data: { currentPassword: oneTimePassword, newPassword: PASSWORD },
+  });
+  expect(changed.status(), await changed.text()).toBe(200);
   return username;
 }
 
@@ -90,3 +101,10 @@ export const tab = (page: Page, name: string) =>
 /** Opens the sync screen the way a phone user does: the sync status in the top bar. */
 export const openSync = (page: Page) =>
   page.getByRole('link', { name: /^Trạng thái đồng bộ/ }).click();
+
+/** Sends everything the device holds now, and waits until nothing is left unsent. */
+export async function syncNow(page: Page) {
+  await openSync(page);
+  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+  await expect(page.getByTestId('unsent-count')).toHaveText('0');
+}

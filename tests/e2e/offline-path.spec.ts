@@ -34,6 +34,8 @@ test('a recommendation entered offline on a phone reaches the district after syn
 
   await page.getByRole('link', { name: 'Kiến nghị', exact: true }).click();
   await page.getByRole('link', { name: '+ Ghi kiến nghị' }).click();
+  // From the list, the form asks which forum it was said at.
+  await page.getByLabel('Diễn đàn', { exact: true }).selectOption({ index: 1 });
   await page.getByText('Trẻ em tham gia bảo vệ trẻ em trên môi trường mạng').click();
   await page
     .getByLabel('Nội dung')

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { readDocx } from '../../src/client/testing/office-files.ts';
-import { createAccount, signIn, waitForServiceWorker } from './helpers.ts';
+import { createAccount, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 860 } };
 
@@ -58,6 +58,7 @@ test('district staff make the district report offline and download each export',
     ['bạo lực, xâm hại', 'Có đường dây nóng của huyện dán ở mỗi lớp học'],
   ] as const) {
     await desk.goto('/recommendations/new');
+    await desk.getByLabel('Diễn đàn', { exact: true }).selectOption({ index: 1 });
     await desk.getByRole('radio', { name: new RegExp(theme) }).check();
     await desk.getByLabel('Nội dung').fill(text);
     await desk.getByRole('button', { name: 'Lưu và xong' }).click();
@@ -84,7 +85,7 @@ test('district staff make the district report offline and download each export',
       'Nơi nhận:',
     ]),
   );
-  expect(doc.rows).toContainEqual(['Tổng cộng', '1', '0', '52', '27', '38', '0']);
+  expect(doc.rows).toContainEqual(['Tổng cộng', '1', '0', '52', '27', '25', '38', '0']);
   expect(doc.paragraphs.join('\n')).toContain('Có đường dây nóng của huyện dán ở mỗi lớp học');
 
   const xlsx = await download(desk, 'Kiến nghị tổng hợp (.xlsx)');
@@ -127,8 +128,8 @@ test('province staff download the report across districts and the work programme
   );
   const province = await download(top, 'Báo cáo toàn tỉnh (.xlsx)');
   const sheets = await readXlsxFile(province.bytes);
-  const districts = sheets.find((s) => s.sheet === 'Các huyện');
-  expect(districts?.data[0]?.slice(0, 3)).toEqual(['Đơn vị', 'Đã báo cáo', 'Diễn đàn đã tổ chức']);
+  const districts = sheets.find((s) => s.sheet === 'Theo đơn vị');
+  expect(districts?.data[0]?.slice(0, 3)).toEqual(['Đơn vị', 'Báo cáo', 'Diễn đàn đã tổ chức']);
   expect(districts?.data.map((row) => row[0])).toEqual(
     expect.arrayContaining(['Huyện Đắk Hà', 'Huyện Sa Thầy', 'Tổng cộng']),
   );
@@ -144,4 +145,67 @@ test('province staff download the report across districts and the work programme
   ]);
   expect(activities?.data.length).toBeGreaterThan(10);
   await office.close();
+});
+
+test('forwarded recommendations are shown as forwarded and counted once, on screen and in the files', async ({
+  browser,
+  request,
+}) => {
+  const districtUser = await createAccount(request, 'district', 'kon-plong');
+  const provinceUser = await createAccount(request, 'province', 'kon-tum');
+  const office = await browser.newContext(DESKTOP);
+  const desk = await office.newPage();
+  await signIn(desk, districtUser);
+  for (const text of [
+    'Có thêm phao cứu sinh ở bến đò Kon Plông',
+    'Cần phao cứu sinh ở bến đò của xã',
+    'Mở lớp dạy bơi mùa hè cho trẻ em',
+  ]) {
+    await desk.goto('/recommendations/new');
+    await desk.getByText('Trẻ em tham gia phòng, chống, giảm thiểu tai nạn').click();
+    await desk.getByLabel('Nội dung').fill(text);
+    await desk.getByRole('button', { name: 'Lưu và xong' }).click();
+    await expect(desk.getByText(text)).toBeVisible();
+  }
+  await desk.getByRole('link', { name: 'Chuyển kiến nghị lên cấp trên' }).first().click();
+  await desk.getByText('Có thêm phao cứu sinh ở bến đò Kon Plông').click();
+  await desk.getByText('Cần phao cứu sinh ở bến đò của xã').click();
+  await desk.getByRole('button', { name: 'Gộp thành một' }).click();
+  await desk.getByLabel('Nội dung sau khi gộp').fill('Có phao cứu sinh ở các bến đò');
+  await desk.getByRole('button', { name: 'Gộp và chuyển' }).click();
+  await expect(desk.getByText('Đã chuyển 2 ý kiến lên cấp tỉnh (1 bản ghi mới).')).toBeVisible();
+
+  // Three things were said; one merged copy went up. Nothing counts twice.
+  await desk.goto('/reports');
+  const themes = desk.getByRole('table', { name: 'Kiến nghị theo chủ đề' });
+  await expect(themes.getByRole('row').last()).toContainText('Tổng cộng');
+  await expect(themes.getByRole('row').last()).toHaveText(/Tổng cộng\s*3\s*0\s*0\s*0\s*0\s*0\s*3/);
+  await expect(
+    desk.getByText('Đã chuyển lên cấp trên 1 kiến nghị (từ 2 ý kiến nêu trên, không tính thêm).'),
+  ).toBeVisible();
+  const report = await download(desk, 'Báo cáo kết quả (.docx)');
+  const doc = readDocx(report.bytes);
+  expect(doc.rows).toContainEqual(['Tổng cộng', '3', '0', '0', '3']);
+  const csv = await download(desk, 'Kiến nghị (.csv)');
+  expect(csv.bytes.toString('utf8').trim().split('\r\n')).toHaveLength(4);
+
+  // The district sends its report; the province sees it sent, and its three recommendations once.
+  await desk.getByRole('button', { name: 'Gửi báo cáo năm 2023' }).click();
+  await expect(desk.getByText('Đã gửi, chờ cấp trên xem xét')).toBeVisible();
+  await syncNow(desk);
+
+  const province = await browser.newContext(DESKTOP);
+  const top = await province.newPage();
+  await signIn(top, provinceUser);
+  await top.goto('/reports');
+  const provinceReport = await download(top, 'Báo cáo toàn tỉnh (.xlsx)');
+  const sheets = await readXlsxFile(provinceReport.bytes);
+  const byUnit = sheets.find((sheet) => sheet.sheet === 'Theo đơn vị');
+  const row = byUnit?.data.find((cells) => cells[0] === 'Huyện Kon Plông');
+  expect(row?.[1]).toBe('Đã gửi');
+  expect(row?.at(-1)).toBe(3);
+  await top.goto('/reports/submissions');
+  await expect(top.getByText('Huyện Kon Plông')).toBeVisible();
+  await office.close();
+  await province.close();
 });

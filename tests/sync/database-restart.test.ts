@@ -6,10 +6,11 @@ import { loadConfig } from '../../src/server/config.ts';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { startServer, type Started } from '../../src/server/start.ts';
 import { TestDevice } from '../../src/server/testing/device.ts';
+import { createAccount } from '../../src/server/testing/http.ts';
 import { forumData } from '../../src/shared/testing/fixtures.ts';
 import { startPgCluster, type PgCluster } from '../chaos/pg-cluster.ts';
 
-const ADMIN_PASSWORD = 'admin-password-for-restart';
+const ADMIN_PASSWORD = 'quan-tri-restart-mk';
 let cluster: PgCluster;
 let server: Started;
 
@@ -47,14 +48,12 @@ describe('the database crashes under a running server', () => {
   it('answers 503 with Retry-After while it is down, and serves again when it is back', async () => {
     const admin = await call('/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
     const { token: adminToken } = (await admin.json()) as { token: string };
-    const account = { username: 'can.bo.ia.h.drai', password: 'mat-khau-du-dai-1' };
-    await call(
-      '/admin/users',
-      { ...account, displayName: 'Cán bộ huyện', role: 'district', unitCode: 'ia-h-drai' },
+    const { token } = await createAccount(
+      server.url,
       adminToken,
+      { username: 'can.bo.ia.h.drai', role: 'district', unitCode: 'ia-h-drai' },
+      'mat-khau-du-dai-1',
     );
-    const login = await call('/auth/login', account);
-    const { token } = (await login.json()) as { token: string };
     const device = new TestDevice();
     const forumId = crypto.randomUUID();
     const push = device.pushBody([

@@ -18,7 +18,7 @@ import {
   readOutboxFile,
 } from '../../src/client/sync/outbox-file.ts';
 import { openPglite, type Orm } from '../../src/server/db/client.ts';
-import { freePort, postJson } from '../../src/server/testing/http.ts';
+import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
 import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
 import { startTestServer, type TestServer } from '../../src/server/testing/test-server.ts';
 import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
@@ -160,7 +160,7 @@ describe('sync when the server process is killed in the middle of a push', () =>
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         STATIC_DIR: '/nonexistent',
-        ADMIN_PASSWORD: 'kill-test-admin-password',
+        ADMIN_PASSWORD: 'kill-test-quan-tri-mk',
         LOG_LEVEL: 'warn',
       },
       stdio: 'ignore',
@@ -202,23 +202,14 @@ describe('sync when the server process is killed in the middle of a push', () =>
       postJson<{ token: string }>(url, path, body, token);
     const admin = await post('/api/auth/login', {
       username: 'admin',
-      password: 'kill-test-admin-password',
+      password: 'kill-test-quan-tri-mk',
     });
-    await post(
-      '/api/admin/users',
-      {
-        username: 'ctv.kill',
-        displayName: 'CTV',
-        password: 'mat-khau-du-dai-1',
-        role: 'collaborator',
-        unitCode: COMMUNE,
-      },
+    const { token } = await createAccount(
+      url,
       admin.token,
+      { username: 'ctv.kill', role: 'collaborator', unitCode: COMMUNE },
+      'mat-khau-du-dai-1',
     );
-    const { token } = await post('/api/auth/login', {
-      username: 'ctv.kill',
-      password: 'mat-khau-du-dai-1',
-    });
 
     // Kill the server as the third push batch is on its way: some batches committed, one in flight.
     let pushes = 0;

@@ -2,10 +2,14 @@
 // queries, pull) against bare Dexie doing the same work on the same data, in the same page.
 import Dexie from 'dexie';
 import { AppDatabase } from '../../../src/client/db/db.ts';
+import type { EntityRows } from '../../../src/client/db/schema.ts';
 import { latest, search } from '../../../src/client/db/queries.ts';
-import { reportFigures } from '../../../src/client/features/reports/figures.ts';
+import { reportFigures } from '../../../src/shared/reports/report-figures.ts';
+import type { ReportInput } from '../../../src/shared/reports/report-input.ts';
+import { PLAN_2023 } from '../../../src/shared/testing/report-year.ts';
+import { UnitTree } from '../../../src/shared/units/unit-tree.ts';
 import { reportDocx } from '../../../src/client/features/reports/report-docx.ts';
-import { districtReportModel } from '../../../src/client/features/reports/report-model.ts';
+import { reportModel } from '../../../src/client/features/reports/report-model.ts';
 import { recommendationSheets } from '../../../src/client/features/reports/workbook.ts';
 import { writeXlsx } from '../../../src/client/features/reports/write-xlsx.ts';
 import {
@@ -162,6 +166,7 @@ async function measureApply(records: number) {
  */
 async function measureReports() {
   const plan = {
+    ...PLAN_2023,
     themes: [
       'violence-abuse',
       'injury-accident',
@@ -171,28 +176,46 @@ async function measureReports() {
     ].map((code, index) => ({ code, title: `Chủ đề ${index + 1}` })),
     deadlines: [],
   };
-  const units = [{ id: 'ia-h-drai', name: "Huyện Ia H'Drai" }];
+  const tree = new UnitTree(
+    [
+      {
+        id: 'ia-h-drai',
+        name: "Huyện Ia H'Drai",
+        type: 'district',
+        level: 'district',
+        parentCode: null,
+      },
+    ],
+    '2023-12-31',
+  );
+  const input = (recommendations: EntityRows['recommendation'][]): ReportInput => ({
+    tree,
+    area: 'ia-h-drai',
+    year: 2023,
+    today: '2023-07-10',
+    plan,
+    forums: [],
+    recommendations,
+    trainings: [],
+    attendees: [],
+    attendance: [],
+    submissions: [],
+  });
   const docxStart = performance.now();
   const recommendations = await app.recommendations.toArray();
-  const figures = reportFigures({ forums: [], recommendations, units, plan, today: '2023-07-10' });
-  const model = districtReportModel({
-    districtName: "Huyện Ia H'Drai",
-    placeName: "Ia H'Drai",
-    year: 2023,
+  const model = reportModel({
+    figures: reportFigures(input(recommendations)),
+    areaName: "Huyện Ia H'Drai",
+    areaLevel: 'district',
+    provinceName: 'Tỉnh Kon Tum',
+    letterhead: undefined,
     date: new Date(),
-    figures,
-    recommendations,
-    earlier: [],
   });
   const docx = await reportDocx(model);
   const docxMs = performance.now() - docxStart;
   const xlsxStart = performance.now();
   const rows = await app.recommendations.toArray();
-  const sheets = recommendationSheets(
-    reportFigures({ forums: [], recommendations: rows, units, plan, today: '2023-07-10' }),
-    rows,
-    (code) => code,
-  );
+  const sheets = recommendationSheets(reportFigures(input(rows)), rows, (code) => code);
   const xlsx = await writeXlsx(sheets);
   const xlsxMs = performance.now() - xlsxStart;
   return {

@@ -37,8 +37,10 @@ const TrainingFormPage = lazy(() =>
     default: m.TrainingFormPage,
   })),
 );
-const SignInPage = lazy(() =>
-  import('../features/trainings/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })),
+const AttendanceSheetPage = lazy(() =>
+  import('../features/trainings/attendance-sheet-page.tsx').then((m) => ({
+    default: m.AttendanceSheetPage,
+  })),
 );
 const FollowUpPage = lazy(() =>
   import('../features/follow-up/follow-up-page.tsx').then((m) => ({ default: m.FollowUpPage })),
@@ -65,6 +67,39 @@ const DashboardPage = lazy(() =>
 const PrintPage = lazy(() =>
   import('../features/reports/print-page.tsx').then((m) => ({ default: m.PrintPage })),
 );
+const AccountPage = lazy(() =>
+  import('../features/account/account-page.tsx').then((m) => ({ default: m.AccountPage })),
+);
+const ForcedChangePage = lazy(() =>
+  import('../features/account/forced-change-page.tsx').then((m) => ({
+    default: m.ForcedChangePage,
+  })),
+);
+const SubmissionsPage = lazy(() =>
+  import('../features/reports/submissions-page.tsx').then((m) => ({
+    default: m.SubmissionsPage,
+  })),
+);
+const LetterheadPage = lazy(() =>
+  import('../features/reports/letterhead-page.tsx').then((m) => ({ default: m.LetterheadPage })),
+);
+const AccountsPage = lazy(() =>
+  import('../features/admin/accounts-page.tsx').then((m) => ({ default: m.AccountsPage })),
+);
+const UnitsPage = lazy(() =>
+  import('../features/admin/units-page.tsx').then((m) => ({ default: m.UnitsPage })),
+);
+const PlansPage = lazy(() =>
+  import('../features/plans/plans-page.tsx').then((m) => ({ default: m.PlansPage })),
+);
+const PlanEditorPage = lazy(() =>
+  import('../features/plans/plan-editor-page.tsx').then((m) => ({ default: m.PlanEditorPage })),
+);
+const ImportProgrammePage = lazy(() =>
+  import('../features/work-programme/import-programme-page.tsx').then((m) => ({
+    default: m.ImportProgrammePage,
+  })),
+);
 const MorePage = lazy(() => import('./more-page.tsx').then((m) => ({ default: m.MorePage })));
 const SyncPage = lazy(() =>
   import('../features/sync-status/sync-page.tsx').then((m) => ({ default: m.SyncPage })),
@@ -79,7 +114,9 @@ function NotFound() {
 
 export function App() {
   const session = useSessionState();
-  const signedIn = session.status === 'signed-in';
+  // A one-time password opens nothing but the screen to change it: no sync before that.
+  const signedIn =
+    session.status === 'signed-in' && session.session.user.mustChangePassword !== true;
   const role = session.status === 'signed-in' ? session.session.user.role : null;
   useEffect(() => {
     if (!signedIn) return;
@@ -102,7 +139,17 @@ export function App() {
   if (session.status === 'expired')
     return (
       <Suspense fallback={opening}>
-        <LoginPage username={session.session.user.username} expired />
+        <LoginPage
+          username={session.session.user.username}
+          expired
+          {...(session.disabled ? { disabledUser: session.session.user } : {})}
+        />
+      </Suspense>
+    );
+  if (session.session.user.mustChangePassword)
+    return (
+      <Suspense fallback={opening}>
+        <ForcedChangePage />
       </Suspense>
     );
   return (
@@ -123,17 +170,29 @@ export function App() {
           <Route path="/trainings/:id/edit">
             {(params) => <TrainingFormPage id={params.id} />}
           </Route>
-          <Route path="/trainings/:id/sign-in">{(params) => <SignInPage id={params.id} />}</Route>
+          <Route path="/trainings/:id/attendance">
+            {(params) => <AttendanceSheetPage id={params.id} />}
+          </Route>
           <Route path="/follow-up" component={FollowUpPage} />
           <Route path="/follow-up/import" component={ImportPage} />
           <Route path="/follow-up/:id">{(params) => <RespondPage id={params.id} />}</Route>
           <Route path="/forwarding" component={ForwardingPage} />
           <Route path="/work-programme" component={WorkProgrammePage} />
+          <Route path="/work-programme/import" component={ImportProgrammePage} />
           <Route path="/reports" component={DashboardPage} />
+          <Route path="/reports/submissions" component={SubmissionsPage} />
+          <Route path="/reports/letterhead" component={LetterheadPage} />
           <Route path="/reports/print/:year">
             {(params) => <PrintPage year={Number(params.year)} />}
           </Route>
           <Route path="/more" component={MorePage} />
+          <Route path="/account" component={AccountPage} />
+          <Route path="/plans" component={PlansPage} />
+          <Route path="/plans/:id">
+            {(params) => <PlanEditorPage id={decodeURIComponent(params.id)} />}
+          </Route>
+          <Route path="/admin/accounts" component={AccountsPage} />
+          <Route path="/admin/units" component={UnitsPage} />
           <Route path="/sync" component={SyncPage} />
           <Route component={NotFound} />
         </Switch>

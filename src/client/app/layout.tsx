@@ -36,6 +36,21 @@ function SyncIndicator() {
   );
 }
 
+/** A phone whose clock runs ahead would have its edits win unfairly; the server clamps them. */
+function ClockWarning() {
+  const t = useT();
+  const { clockAheadMs } = useSyncStatus();
+  if (clockAheadMs < 2 * 60_000) return null;
+  return (
+    <p className="warning banner" role="alert">
+      {t(
+        'Đồng hồ của máy đang chạy nhanh khoảng {n} phút so với máy chủ. Hãy chỉnh lại ngày giờ trong phần Cài đặt của điện thoại.',
+        { n: Math.round(clockAheadMs / 60_000) },
+      )}
+    </p>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
   const user = useUser();
@@ -51,9 +66,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <SyncIndicator />
       </header>
       <UpdateBanner />
+      <ClockWarning />
       <main className="content">{children}</main>
       <nav className="tabbar" aria-label={t('Chính')}>
-        {TABS.map(({ href, label }) => {
+        {TABS.filter((tab) => tab.roles.includes(user.role)).map(({ href, label }) => {
           const here = href === '/' ? location === '/' : location.startsWith(href);
           return (
             <Link

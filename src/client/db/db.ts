@@ -3,7 +3,7 @@
 import Dexie, { type Table } from 'dexie';
 import { yearOf } from './derived.ts';
 import type { EntityName } from '../../shared/entities.ts';
-import type { EntityRows, MetaEntry, OutboxEntry, RejectedEntry } from './schema.ts';
+import type { EntityRows, LocalRecord, MetaEntry, OutboxEntry, RejectedEntry } from './schema.ts';
 
 export const TABLE_OF = {
   unit: 'units',
@@ -15,6 +15,9 @@ export const TABLE_OF = {
   attendee: 'attendees',
   attendance: 'attendance',
   conflict: 'conflicts',
+  submission: 'submissions',
+  letterhead: 'letterheads',
+  progress: 'progress',
 } as const satisfies Record<EntityName, string>;
 
 /** Schema version 1, as the first release shipped it: frozen, because phones still hold it. */
@@ -44,6 +47,9 @@ export class AppDatabase extends Dexie {
   attendees!: Table<EntityRows['attendee'], string>;
   attendance!: Table<EntityRows['attendance'], string>;
   conflicts!: Table<EntityRows['conflict'], string>;
+  submissions!: Table<EntityRows['submission'], string>;
+  letterheads!: Table<EntityRows['letterhead'], string>;
+  progress!: Table<EntityRows['progress'], string>;
   outbox!: Table<OutboxEntry, number>;
   rejected!: Table<RejectedEntry, number>;
   meta!: Table<MetaEntry, string>;
@@ -72,9 +78,21 @@ export class AppDatabase extends Dexie {
       recommendations:
         'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, *_words, level',
     });
+    // v4: reports sent up and reviewed, each unit's letterhead for its documents, and units'
+    // progress on the work programme's activities.
+    this.version(4).stores({
+      submissions: 'id, unitCode, year, status',
+      letterheads: 'id, unitCode',
+      progress: 'id, activityId, unitCode',
+    });
   }
 
   tableOf<E extends EntityName>(entity: E): Table<EntityRows[E], string> {
+    return this.table(TABLE_OF[entity]);
+  }
+
+  /** Any entity's table, for the code that writes every entity alike (the write module, pull). */
+  recordTable(entity: EntityName): Table<LocalRecord, string> {
     return this.table(TABLE_OF[entity]);
   }
 

@@ -1,6 +1,7 @@
 // Row types of the device's IndexedDB. A record row is the entity's fields plus local bookkeeping
 // in fields that start with "_" (never sent to the server).
-import type { EntityName } from '../../shared/entities.ts';
+import type { EntityName } from '../../shared/entity-names.ts';
+import type { MutationName } from '../../shared/mutations.ts';
 import type { Activity } from '../../shared/schemas/activity.ts';
 import type { Conflict } from '../../shared/schemas/conflict.ts';
 import type { Forum } from '../../shared/schemas/forum.ts';
@@ -8,6 +9,9 @@ import type { Plan } from '../../shared/schemas/plan.ts';
 import type { Recommendation } from '../../shared/schemas/recommendation.ts';
 import type { Attendance, Attendee, Training } from '../../shared/schemas/training.ts';
 import type { Unit } from '../../shared/schemas/unit.ts';
+import type { Letterhead } from '../../shared/schemas/letterhead.ts';
+import type { Submission } from '../../shared/schemas/submission.ts';
+import type { Progress } from '../../shared/schemas/progress.ts';
 
 /** chưa gửi / đã gửi / bị từ chối */
 export type SyncState = 'pending' | 'synced' | 'rejected';
@@ -27,6 +31,12 @@ export interface LocalFields {
 
 export type Row<T> = T & LocalFields;
 
+/** A row of any entity, as the code that handles every entity alike sees it. */
+export type LocalRecord = LocalFields & Record<string, unknown>;
+
+/** An entity's own fields, without the device's bookkeeping. */
+export type EntityData<E extends EntityName> = Omit<EntityRows[E], keyof LocalFields>;
+
 export interface EntityRows {
   unit: Row<Unit>;
   plan: Row<Plan>;
@@ -37,12 +47,15 @@ export interface EntityRows {
   attendee: Row<Attendee>;
   attendance: Row<Attendance>;
   conflict: Row<Conflict>;
+  submission: Row<Submission>;
+  letterhead: Row<Letterhead>;
+  progress: Row<Progress>;
 }
 
 export interface OutboxEntry {
   /** The client's mutation counter: 1, 2, 3 … with no gaps. */
   id: number;
-  name: string;
+  name: MutationName;
   entity: EntityName;
   recordId: string;
   args: { id: string; patch?: Record<string, unknown>; baseVersion?: number };
@@ -61,8 +74,8 @@ export interface MetaEntry {
   value: unknown;
 }
 
-export function stripLocal(row: object): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row).filter(([key]) => key !== 'id' && !key.startsWith('_')),
-  );
+/** A row's own fields, without the device's bookkeeping (what is validated and sent). */
+export function stripLocal<T extends LocalFields>(row: T): Omit<T, keyof LocalFields> {
+  const { id: _id, _version, _state, _words, _year, _updatedAt, ...data } = row;
+  return data;
 }

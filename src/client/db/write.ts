@@ -3,9 +3,11 @@
 // change is ever saved without being queued for the server (and none is queued without being saved).
 import { ENTITIES, validateRecord, type EntityName } from '../../shared/entities.ts';
 import { formatHlc, nodeFromClientId, tick, type HlcState } from '../../shared/hlc.ts';
+import { MUTATIONS, type MutationName } from '../../shared/mutations.ts';
 import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
-import { stripLocal, type OutboxEntry } from './schema.ts';
+import { getMeta } from './meta.ts';
+import { stripLocal, type EntityData, type OutboxEntry } from './schema.ts';
 import { ensureClientId } from './client-id.ts';
 import { derivedFields } from './derived.ts';
 
@@ -15,22 +17,34 @@ export class RecordValidationError extends Error {
   }
 }
 
+/** The mutations that change records of one entity (`recommendation.respond` is one of two). */
+export type MutationOf<E extends EntityName> = {
+  [N in MutationName]: (typeof MUTATIONS)[N]['entity'] extends E ? N : never;
+}[MutationName];
+
+/** The entity's plain upsert: `forum.upsert`, `attendance.set`, … */
+function upsertOf<E extends EntityName>(entity: E): MutationOf<E> {
+  const name = (Object.keys(MUTATIONS) as MutationName[]).find(
+    (candidate) =>
+      MUTATIONS[candidate].entity === entity &&
+      MUTATIONS[candidate].op === 'upsert' &&
+      MUTATIONS[candidate].writers === ENTITIES[entity].writers,
+  );
+  if (!name) throw new Error(`${entity} cannot be written from a device`);
+  return name as MutationOf<E>;
+}
+
 /** The next clock stamp and mutation id, read and written in one request each (saves are hot). */
 async function stamp(database: AppDatabase): Promise<{ hlc: string; mutationId: number }> {
-  const [clientIdRow, clockRow, counterRow] = await database.meta.bulkGet([
-    'clientId',
-    'hlc',
-    'nextMutationId',
-  ]);
   const clientId =
-    typeof clientIdRow?.value === 'string' ? clientIdRow.value : await ensureClientId(database);
-  const clock = (clockRow?.value as HlcState | undefined) ?? {
+    (await getMeta<string>(database.meta, 'clientId')) ?? (await ensureClientId(database));
+  const clock = (await getMeta<HlcState>(database.meta, 'hlc')) ?? {
     wall: 0,
     counter: 0,
     node: nodeFromClientId(clientId),
   };
   const next = tick(clock, Date.now());
-  const mutationId = (counterRow?.value as number | undefined) ?? 1;
+  const mutationId = (await getMeta<number>(database.meta, 'nextMutationId')) ?? 1;
   await database.meta.bulkPut([
     { key: 'hlc', value: next },
     { key: 'nextMutationId', value: mutationId + 1 },
@@ -42,14 +56,14 @@ async function stamp(database: AppDatabase): Promise<{ hlc: string; mutationId: 
  * Saves a whole record (new or edited). Only the fields that changed travel to the server.
  * Returns false when nothing changed.
  */
-export async function saveRecord(
+export async function saveRecord<E extends EntityName>(
   database: AppDatabase,
-  entity: EntityName,
+  entity: E,
   id: string,
-  values: Record<string, unknown>,
-  mutationName: string = `${entity}.upsert`,
+  values: Partial<EntityData<E>>,
+  mutation: MutationOf<E> = upsertOf(entity),
 ): Promise<boolean> {
-  const table = database.tableOf(entity);
+  const table = database.recordTable(entity);
   const tables = [table, database.outbox, database.rejected, database.meta];
   return database.transaction('rw', tables, async () => {
     const existing = await table.get(id);
@@ -57,24 +71,25 @@ export async function saveRecord(
     const merged = { ...before, ...values };
     const checked = validateRecord(entity, merged);
     if (!checked.success) throw new RecordValidationError(checked.issues);
+    const data: Record<string, unknown> = checked.data;
     const patch = Object.fromEntries(
-      Object.entries(checked.data).filter(
+      Object.entries(data).filter(
         ([field, value]) => !existing || !sameValue(before[field], value),
       ),
     );
     if (Object.keys(patch).length === 0) return false;
     const { hlc, mutationId } = await stamp(database);
     await table.put({
-      ...checked.data,
+      ...data,
       id,
       _version: existing?._version ?? 0,
       _state: 'pending',
       _updatedAt: Date.now(),
-      ...derivedFields(entity, checked.data),
-    } as never);
+      ...derivedFields(entity, data),
+    });
     const entry: OutboxEntry = {
       id: mutationId,
-      name: mutationName,
+      name: mutation,
       entity,
       recordId: id,
       args: { id, patch, baseVersion: existing?._version ?? 0 },
@@ -90,14 +105,20 @@ export async function saveRecord(
   });
 }
 
+const DELETES: Partial<Record<EntityName, MutationName>> = Object.fromEntries(
+  (Object.keys(MUTATIONS) as MutationName[])
+    .filter((name) => MUTATIONS[name].op === 'delete')
+    .map((name) => [MUTATIONS[name].entity, name]),
+);
+
 export async function deleteRecord(
   database: AppDatabase,
   entity: EntityName,
   id: string,
 ): Promise<void> {
-  if (ENTITIES[entity].writers.length === 0)
-    throw new Error(`${entity} cannot be deleted from a device`);
-  const table = database.tableOf(entity);
+  const name = DELETES[entity];
+  if (!name) throw new Error(`${entity} cannot be deleted from a device`);
+  const table = database.recordTable(entity);
   const tables = [table, database.outbox, database.rejected, database.meta];
   await database.transaction('rw', tables, async () => {
     const { hlc, mutationId } = await stamp(database);
@@ -105,7 +126,7 @@ export async function deleteRecord(
     await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
     await database.outbox.add({
       id: mutationId,
-      name: `${entity}.delete`,
+      name,
       entity,
       recordId: id,
       args: { id },
@@ -116,17 +137,20 @@ export async function deleteRecord(
 }
 
 /** Saves many records in one transaction: all of them, or (if any fails) none. */
-export async function saveMany(
+export async function saveMany<E extends EntityName>(
   database: AppDatabase,
-  entity: EntityName,
-  items: { id: string; values: Record<string, unknown>; mutationName?: string }[],
+  entity: E,
+  items: { id: string; values: Partial<EntityData<E>>; mutation?: MutationOf<E> }[],
 ): Promise<number> {
-  const table = database.tableOf(entity);
+  const table = database.recordTable(entity);
   const tables = [table, database.outbox, database.rejected, database.meta];
   return database.transaction('rw', tables, async () => {
     let changed = 0;
     for (const item of items) {
-      if (await saveRecord(database, entity, item.id, item.values, item.mutationName)) changed += 1;
+      if (
+        await saveRecord(database, entity, item.id, item.values, item.mutation ?? upsertOf(entity))
+      )
+        changed += 1;
     }
     return changed;
   });

@@ -43,7 +43,7 @@ describe('English catalogue', () => {
     ...[...TABS, ...MORE_LINKS].map((link) => link.label),
     // Every warning a forum form can show.
     ...forumWarnings(
-      { ...forumData('x'), childrenTotal: 1, girls: 5, boys: 5, poorHouseholds: 3 } as never,
+      { ...forumData('x'), childrenTotal: 1, girls: 5, boys: 5, poorHouseholds: 3 },
       10,
     ).map((warning) => warning.message),
   ];

@@ -2,6 +2,7 @@
 import type { Level } from '../../shared/schemas/fields.ts';
 import type { ForumStatus } from '../../shared/schemas/forum.ts';
 import type { RecommendationKind, ResponseStatus } from '../../shared/schemas/recommendation.ts';
+import type { UnitLevel, UnitType } from '../../shared/schemas/unit.ts';
 import type { EntityName } from '../../shared/entities.ts';
 import type { SyncState } from '../db/schema.ts';
 
@@ -63,6 +64,9 @@ export const ENTITY_LABEL: Record<EntityName, string> = {
   attendee: 'Người tham gia tập huấn',
   attendance: 'Điểm danh',
   conflict: 'Xung đột',
+  submission: 'Báo cáo gửi cấp trên',
+  letterhead: 'Thông tin văn bản của đơn vị',
+  progress: 'Tiến độ hoạt động của đơn vị',
 };
 
 /** Field names as users read them, for conflict notices. */
@@ -108,3 +112,20 @@ export const ACTIVITY_STATUS_LABEL = {
   'in-progress': 'Đang thực hiện',
   done: 'Đã hoàn thành',
 } as const;
+
+export const UNIT_TYPE_LABEL: Record<UnitType, string> = {
+  province: 'Tỉnh',
+  city: 'Thành phố',
+  district: 'Huyện',
+  town: 'Thị xã',
+  commune: 'Xã',
+  ward: 'Phường',
+  township: 'Thị trấn',
+  'special-zone': 'Đặc khu',
+};
+
+export const UNIT_LEVEL_LABEL: Record<UnitLevel, string> = {
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+};

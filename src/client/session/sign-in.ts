@@ -16,7 +16,11 @@ export class UnsentChangesError extends Error {
 }
 
 export async function signIn(username: string, password: string): Promise<Session> {
-  const session = await api.post<Session>('/api/auth/login', { username, password });
+  return completeSignIn(await api.post<Session>('/api/auth/login', { username, password }));
+}
+
+/** Takes a session the server opened (sign-in, first set-up) onto this device. */
+export async function completeSignIn(session: Session): Promise<Session> {
   const owner = await getMeta<string>(db.meta, 'ownerId');
   if (owner && owner !== session.user.id) {
     const unsent = await db.outbox.count();

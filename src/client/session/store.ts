@@ -16,7 +16,7 @@ export type SessionState =
   | { status: 'loading' }
   | { status: 'signed-out'; lastUsername?: string }
   | { status: 'signed-in'; session: Session }
-  | { status: 'expired'; session: Session };
+  | { status: 'expired'; session: Session; disabled?: boolean };
 
 let state: SessionState = { status: 'loading' };
 const listeners = new Set<() => void>();
@@ -52,8 +52,17 @@ export const sessionStore = {
     set({ status: 'signed-in', session });
   },
 
-  expire: () => {
-    if (state.status === 'signed-in') set({ status: 'expired', session: state.session });
+  /** The account as the server now describes it (after a password change, for example). */
+  updateUser: async (user: PublicUser) => {
+    if (state.status !== 'signed-in') return;
+    const session = { ...state.session, user };
+    await setMeta(db.meta, 'session', session);
+    set({ status: 'signed-in', session });
+  },
+
+  expire: (reason: 'expired' | 'disabled' = 'expired') => {
+    if (state.status === 'signed-in')
+      set({ status: 'expired', session: state.session, disabled: reason === 'disabled' });
   },
 
   signOut: async () => {

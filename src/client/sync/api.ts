@@ -26,6 +26,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 export interface ApiClient {
   post<T>(path: string, body: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
   get<T>(path: string): Promise<T>;
 }
 
@@ -73,6 +74,7 @@ export function createApi(options: ApiOptions): ApiClient {
   };
   return {
     post: (path, body) => call('POST', path, body),
+    patch: (path, body) => call('PATCH', path, body),
     get: (path) => call('GET', path),
   };
 }

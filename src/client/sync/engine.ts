@@ -19,13 +19,15 @@ export interface SyncStatus {
   lastSyncAt: number | null;
   lastError: string | null;
   nextRetryAt: number | null;
+  /** How far ahead of the server this device's clock ran at the last push (0: fine). */
+  clockAheadMs: number;
 }
 
 export interface EngineOptions {
   database: AppDatabase;
   api: ApiClient;
   /** Called when the server no longer accepts the session: ask for the password, keep the outbox. */
-  onUnauthorized?: () => void;
+  onUnauthorized?: (reason: 'expired' | 'disabled') => void;
   intervalMs?: number;
   backoff?: { baseMs: number; maxMs: number };
   random?: () => number;
@@ -62,6 +64,7 @@ export class SyncEngine {
     lastSyncAt: null,
     lastError: null,
     nextRetryAt: null,
+    clockAheadMs: 0,
   };
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private running: Promise<void> | null = null;
@@ -137,7 +140,13 @@ export class SyncEngine {
     this.update({ phase: 'syncing', sent: 0, received: 0, toSend, nextRetryAt: null });
     try {
       const clientId = await ensureClientId(database);
-      await pushOutbox(database, api, clientId, (sent) => this.update({ sent }));
+      await pushOutbox(
+        database,
+        api,
+        clientId,
+        (sent) => this.update({ sent }),
+        (clockAheadMs) => this.update({ clockAheadMs }),
+      );
       await pullChanges(database, api, clientId, (received) => this.update({ received }));
       await flushExportReports(database, api);
       this.failures = 0;
@@ -145,7 +154,9 @@ export class SyncEngine {
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'unauthorized') {
         this.update({ phase: 'signed-out', lastError: describeError(error) });
-        this.options.onUnauthorized?.();
+        this.options.onUnauthorized?.(
+          error.problem?.type === 'urn:ddte:account-disabled' ? 'disabled' : 'expired',
+        );
         return;
       }
       this.failures += 1;

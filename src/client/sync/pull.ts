@@ -43,6 +43,9 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
     'rw',
     [database.outbox, database.rejected, database.meta, ...database.recordTables],
     async () => {
+      // The account's scope changed (another unit, another role): what the device holds from the
+      // old scope goes, and the feed brings the new one. Unsent changes stay in the outbox.
+      if (page.reset) await Promise.all(database.recordTables.map((table) => table.clear()));
       await acknowledge(database, { lastMutationId: page.lastMutationId });
       // Changes still waiting are laid over the server's record, so the screen shows what the user
       // entered until the server has it. Both lists are short: what this device has not sent.

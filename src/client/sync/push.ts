@@ -12,6 +12,7 @@ export async function pushOutbox(
   api: ApiClient,
   clientId: string,
   onProgress: (sent: number) => void,
+  onClock: (aheadMs: number) => void = () => undefined,
 ): Promise<number> {
   let sent = 0;
   for (;;) {
@@ -23,6 +24,8 @@ export async function pushOutbox(
       mutations: batch.map(({ id, name, args, hlc }) => ({ id, name, args, hlc })),
     });
     await acknowledge(database, response);
+    // The server clamps a clock running ahead; the user is told to set the phone's time.
+    onClock(response.clockAheadMs ?? 0);
     sent += batch.filter((entry) => entry.id <= response.lastMutationId).length;
     onProgress(sent);
     if (response.lastMutationId < (batch.at(-1)?.id ?? 0)) {

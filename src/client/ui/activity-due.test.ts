@@ -26,3 +26,13 @@ describe('activity due dates', () => {
     expect(dueLabel('ongoing')).toBe('Thường xuyên');
   });
 });
+
+describe('days and half-years', () => {
+  it('is overdue after the day, or after the half-year', () => {
+    expect(dueEnd('2024-03-15')).toBe('2024-03-15');
+    expect(dueEnd('2024-H1')).toBe('2024-06-30');
+    expect(dueEnd('2024-H2')).toBe('2024-12-31');
+    expect(dueLabel('2024-H2')).toBe('6 tháng cuối năm 2024');
+    expect(dueLabel('2024-03-15')).toBe('15/03/2024');
+  });
+});

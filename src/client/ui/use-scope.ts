@@ -1,18 +1,36 @@
-// What the signed-in user may pick: units in their scope, and the plans.
+// What the signed-in user may pick and see on this device: the same scope rule the server applies
+// (src/shared/units/scope.ts), over the unit tree the device holds, on today's date.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PublicUser } from '../../shared/schemas/user.ts';
+import { maySee, type Viewer } from '../../shared/units/scope.ts';
+import { UnitTree } from '../../shared/units/unit-tree.ts';
 import type { EntityRows } from '../db/schema.ts';
+import { todayIso } from '../i18n/dates.ts';
 import { db } from '../runtime.ts';
 
-export function useUnitsInScope(user: PublicUser): EntityRows['unit'][] {
+const EMPTY_TREE = new UnitTree([], '1970-01-01');
+
+/** The unit tree on `day` (today unless a report asks for a year's), kept current by live query. */
+export function useUnitTree(day?: string): UnitTree {
+  const on = day ?? todayIso();
+  return useLiveQuery(async () => new UnitTree(await db.units.toArray(), on), [on], EMPTY_TREE);
+}
+
+/**
+ * Units that exist today and that the user may see: where a record of theirs can be placed. An
+ * administrator, who keeps no records, may pick any unit (for accounts).
+ */
+export function useUnitsInScope(user: Viewer): EntityRows['unit'][] {
   return useLiveQuery(
     async () => {
-      const all = (await db.units.toArray()).filter((unit) => !unit.retired);
-      if (user.role === 'province' || user.role === 'admin') return all;
-      if (user.role === 'collaborator') return all.filter((unit) => unit.id === user.unitCode);
-      return all.filter((unit) => unit.id === user.unitCode || unit.parentCode === user.unitCode);
+      const units = await db.units.toArray();
+      const tree = new UnitTree(units, todayIso());
+      return units.filter(
+        (unit) =>
+          tree.get(unit.id)?.active === true &&
+          (user.role === 'admin' || maySee(tree, user, unit.id)),
+      );
     },
-    [user.role, user.unitCode],
+    [user.role, user.unitCode, user.id],
     [],
   );
 }

@@ -1,5 +1,6 @@
 // scrypt at OWASP's recommended strength (N=2^17, r=8, p=1). The parameters are stored with each
 // hash, so a later change of strength still verifies old hashes.
+import pLimit, { type LimitFunction } from 'p-limit';
 import {
   randomBytes,
   scrypt as scryptCallback,
@@ -56,9 +57,53 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
-/** A hash to compare against when the user does not exist, so timing does not reveal usernames. */
-let dummyHash: Promise<string> | undefined;
-export function dummyPasswordHash(cost: ScryptCost = OWASP_COST): Promise<string> {
-  dummyHash ??= hashPassword('not-a-real-password', cost);
-  return dummyHash;
+/**
+ * Hashing with a bound on how many run at once: one scrypt at OWASP strength takes 128 MB, so a
+ * burst of sign-ins would otherwise multiply the server's memory. The rest wait their turn; past
+ * `maxWaiting` the server says it is busy (503 with Retry-After) instead of queueing forever.
+ */
+export class PasswordHasher {
+  private readonly limit: LimitFunction;
+  private dummy: Promise<string> | undefined;
+
+  constructor(
+    readonly cost: ScryptCost = OWASP_COST,
+    concurrency = 2,
+    private readonly maxWaiting = 64,
+  ) {
+    this.limit = pLimit(concurrency);
+  }
+
+  /** Hashes being computed now. */
+  get running(): number {
+    return this.limit.activeCount;
+  }
+
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.limit.pendingCount >= this.maxWaiting) {
+      return Promise.reject(new ServerBusy());
+    }
+    return this.limit(work);
+  }
+
+  hash(password: string): Promise<string> {
+    return this.run(() => hashPassword(password, this.cost));
+  }
+
+  verify(password: string, stored: string): Promise<boolean> {
+    return this.run(() => verifyPassword(password, stored));
+  }
+
+  /** A hash to compare against when the user does not exist, so timing does not reveal usernames. */
+  dummyHash(): Promise<string> {
+    this.dummy ??= hashPassword('not-a-real-password', this.cost);
+    return this.dummy;
+  }
+}
+
+/** Too many hashes waiting: answered 503 with Retry-After. */
+export class ServerBusy extends Error {
+  constructor() {
+    super('too many sign-ins at once');
+  }
 }

@@ -1,16 +1,29 @@
 // Session tokens: 256 random bits handed to the client once; only their SHA-256 is stored.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { sessions, users } from '../db/schema.ts';
-import type { UserRow } from './users.ts';
+import { userColumns, type UserRow } from './users.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Executor, userId: string, ttlDays: number) {
+/** Last use is recorded at most this often, so reads do not become writes. */
+const TOUCH_MS = 60 * 60_000;
+
+export async function createSession(
+  db: Executor,
+  userId: string,
+  ttlDays: number,
+  userAgent: string | undefined,
+) {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
-  await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    expiresAt,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+  });
   return { token, expiresAt };
 }
 
@@ -25,15 +38,7 @@ export async function userForToken(
 ): Promise<{ user: UserRow; expiresAt: Date } | undefined> {
   const tokenHash = hashToken(token);
   const [row] = await db
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      unitCode: users.unitCode,
-      disabled: users.disabled,
-      expiresAt: sessions.expiresAt,
-    })
+    .select({ ...userColumns, expiresAt: sessions.expiresAt, lastUsedAt: sessions.lastUsedAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
@@ -45,14 +50,28 @@ export async function userForToken(
       ),
     );
   if (!row) return undefined;
-  const { expiresAt, ...user } = row;
+  const { expiresAt, lastUsedAt, ...user } = row;
   const ttl = ttlDays * 86_400_000;
-  if (expiresAt.getTime() - Date.now() < ttl / 2) {
-    const extended = new Date(Date.now() + ttl);
-    await db.update(sessions).set({ expiresAt: extended }).where(eq(sessions.tokenHash, tokenHash));
+  const extend = expiresAt.getTime() - Date.now() < ttl / 2;
+  if (extend || Date.now() - lastUsedAt.getTime() > TOUCH_MS) {
+    const extended = extend ? new Date(Date.now() + ttl) : expiresAt;
+    await db
+      .update(sessions)
+      .set({ expiresAt: extended, lastUsedAt: sql`now()` })
+      .where(eq(sessions.tokenHash, tokenHash));
     return { user, expiresAt: extended };
   }
   return { user, expiresAt };
+}
+
+/** Whether a token belonged to an account that has since been disabled (to tell its device why). */
+export async function tokenOfDisabledAccount(db: Executor, token: string): Promise<boolean> {
+  const [row] = await db
+    .select({ disabled: users.disabled })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, hashToken(token)));
+  return row?.disabled === true;
 }
 
 export async function revokeSession(db: Executor, token: string) {
@@ -62,9 +81,53 @@ export async function revokeSession(db: Executor, token: string) {
     .where(eq(sessions.tokenHash, hashToken(token)));
 }
 
-export async function revokeUserSessions(db: Executor, userId: string) {
+/** Ends every session of an account, or every one but `keepToken`'s. */
+export async function revokeUserSessions(db: Executor, userId: string, keepToken?: string) {
   await db
     .update(sessions)
     .set({ revokedAt: sql`now()` })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        keepToken ? ne(sessions.tokenHash, hashToken(keepToken)) : undefined,
+      ),
+    );
+}
+
+export interface SessionInfo {
+  id: string;
+  createdAt: string;
+  lastUsedAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  current: boolean;
+}
+
+/** The account's open sessions; each is named by a prefix of its hash, never by its token. */
+export async function listSessions(
+  db: Executor,
+  userId: string,
+  currentToken: string,
+): Promise<SessionInfo[]> {
+  const current = hashToken(currentToken);
+  const rows = await db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+      ),
+    )
+    .orderBy(desc(sessions.lastUsedAt));
+  return rows.map((row) => ({
+    id: row.tokenHash.slice(0, 16),
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    userAgent: row.userAgent,
+    current: row.tokenHash === current,
+  }));
 }

@@ -10,19 +10,32 @@ export interface UserRow {
   role: Role;
   unitCode: string;
   disabled: boolean;
+  mustChangePassword: boolean;
 }
 
-const columns = {
+export const userColumns = {
   id: users.id,
   username: users.username,
   displayName: users.displayName,
   role: users.role,
   unitCode: users.unitCode,
   disabled: users.disabled,
+  mustChangePassword: users.mustChangePassword,
 };
 
 export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select(columns).from(users).where(eq(users.id, id));
+  const [row] = await db.select(userColumns).from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findUserByName(
+  db: Executor,
+  username: string,
+): Promise<(UserRow & { passwordHash: string }) | undefined> {
+  const [row] = await db
+    .select({ ...userColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.username, username));
   return row;
 }
 
@@ -33,5 +46,6 @@ export function publicUser(user: UserRow): PublicUser {
     displayName: user.displayName,
     role: user.role,
     unitCode: user.unitCode,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -12,9 +12,21 @@ export type Orm = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
 export type Executor = Orm | Tx;
 
+/** A connection of its own, for work that must not interleave with others (migrations, seeding). */
+export interface Session {
+  query<T>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a whole script of statements (a migration) with each driver's multi-statement API. */
+  exec(script: string): Promise<void>;
+}
+
 export interface Database {
   kind: 'pglite' | 'postgres';
   orm: Orm;
+  /**
+   * Runs `work` while holding `lockId`: on PostgreSQL a session advisory lock, so that server
+   * instances starting together migrate and seed one after the other; PGlite has one process.
+   */
+  exclusive<T>(lockId: number, work: (session: Session) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -39,7 +51,20 @@ export async function openPglite(dataDir: string): Promise<Database> {
     );
   }
   const orm = drizzlePglite(client, { schema }) as unknown as Orm;
-  return { kind: 'pglite', orm, close: () => client.close() };
+  const session: Session = {
+    query: async <T>(text: string, params?: unknown[]) =>
+      (await client.query<T>(text, params)).rows,
+    exec: async (script) => {
+      await client.exec(script);
+    },
+  };
+  return {
+    kind: 'pglite',
+    orm,
+    // One process owns the folder (PGlite refuses a second), so nothing else can interleave.
+    exclusive: (_lockId, work) => work(session),
+    close: () => client.close(),
+  };
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
@@ -60,9 +85,39 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     );
   }
   const orm = drizzlePg(pool, { schema }) as unknown as Orm;
-  return { kind: 'postgres', orm, close: () => pool.end() };
+  return {
+    kind: 'postgres',
+    orm,
+    async exclusive(lockId, work) {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [lockId]);
+        try {
+          return await work({
+            query: async <T>(text: string, params?: unknown[]) =>
+              (await client.query(text, params)).rows as T[],
+            // Without parameters node-postgres uses the simple query protocol, which runs a whole script.
+            exec: async (script) => {
+              await client.query(script);
+            },
+          });
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [lockId]).catch(() => undefined);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
 }
 
-export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string }) {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+export function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  dbPoolSize?: number;
+}) {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.dbPoolSize)
+    : openPglite(options.dataDir);
 }

@@ -16,20 +16,24 @@ afterAll(() => db.destroy());
 
 describe('migrations', () => {
   it('applies nothing twice on an up-to-date database', async () => {
-    expect(await migrate(db.orm, migrations)).toEqual([]);
+    expect(await db.exclusive(7201, (session) => migrate(session, migrations))).toEqual([]);
   });
 
   it('refuses a database with a migration this server does not know', async () => {
     await db.orm.execute(
       sql`INSERT INTO schema_migrations (version, name, checksum) VALUES (999, '0999_future.sql', 'x')`,
     );
-    await expect(migrate(db.orm, migrations)).rejects.toThrow(/0999_future.sql.*newer version/);
+    await expect(db.exclusive(7201, (session) => migrate(session, migrations))).rejects.toThrow(
+      /0999_future.sql.*newer version/,
+    );
     await db.orm.execute(sql`DELETE FROM schema_migrations WHERE version = 999`);
   });
 
   it('refuses a database whose applied migration differs from this server’s file', async () => {
     const changed = migrations.map((m) => (m.version === 1 ? { ...m, checksum: 'different' } : m));
-    await expect(migrate(db.orm, changed)).rejects.toThrow(/differs/);
+    await expect(db.exclusive(7201, (session) => migrate(session, changed))).rejects.toThrow(
+      /differs/,
+    );
   });
 
   it("matches Drizzle's schema to the migrated tables", async () => {

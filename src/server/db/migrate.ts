@@ -1,10 +1,9 @@
 // Applies the numbered SQL migrations in order and refuses a database that has migrations this
-// server does not know, or whose applied files differ from this server's (docs/decisions).
+// server does not know, or whose applied files differ from this server's (docs/decisions/0008).
+// Each file runs whole, through the driver's multi-statement API, in one transaction.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { sql } from 'drizzle-orm';
-import { StartupError, type Orm } from './client.ts';
-import { splitStatements } from './split-sql.ts';
+import { StartupError, type Session } from './client.ts';
 
 export interface Migration {
   version: number;
@@ -32,24 +31,25 @@ export async function loadMigrations(dir: URL = MIGRATIONS_DIR): Promise<Migrati
   );
 }
 
-interface AppliedRow extends Record<string, unknown> {
+interface AppliedRow {
   version: number;
   name: string;
   checksum: string;
 }
 
-export async function migrate(orm: Orm, migrations: Migration[]): Promise<number[]> {
-  await orm.execute(sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** Run under Database.exclusive, so that two instances starting together do not both migrate. */
+export async function migrate(session: Session, migrations: Migration[]): Promise<number[]> {
+  await session.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY,
     name text NOT NULL,
     checksum text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
-  const applied = (
-    await orm.execute<AppliedRow>(
-      sql`SELECT version, name, checksum FROM schema_migrations ORDER BY version`,
-    )
-  ).rows;
+  const applied = await session.query<AppliedRow>(
+    'SELECT version, name, checksum FROM schema_migrations ORDER BY version',
+  );
   for (const row of applied) {
     const known = migrations.find((m) => m.version === row.version);
     if (!known) {
@@ -67,19 +67,14 @@ export async function migrate(orm: Orm, migrations: Migration[]): Promise<number
   const newlyApplied: number[] = [];
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
-    await orm.transaction(async (tx) => {
-      // Serialises concurrent starts against one PostgreSQL database.
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(7201)`);
-      const again = await tx.execute(
-        sql`SELECT 1 FROM schema_migrations WHERE version = ${migration.version}`,
-      );
-      if (again.rows.length > 0) return;
-      for (const statement of splitStatements(migration.sql)) await tx.execute(sql.raw(statement));
-      await tx.execute(
-        sql`INSERT INTO schema_migrations (version, name, checksum) VALUES (${migration.version}, ${migration.name}, ${migration.checksum})`,
-      );
-      newlyApplied.push(migration.version);
-    });
+    const record = `INSERT INTO schema_migrations (version, name, checksum) VALUES (${migration.version}, ${quote(migration.name)}, ${quote(migration.checksum)});`;
+    try {
+      await session.exec(`BEGIN;\n${migration.sql}\n;${record}\nCOMMIT;`);
+    } catch (error) {
+      await session.exec('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    newlyApplied.push(migration.version);
   }
   return newlyApplied;
 }

@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -25,6 +26,8 @@ export const records = pgTable(
     stamps: jsonb('stamps').$type<Record<string, string>>().notNull(),
     fieldVersions: jsonb('field_versions').$type<Record<string, number>>().notNull(),
     version: bigint('version', { mode: 'number' }).notNull(),
+    /** The writing transaction's id: the change feed's order (docs/decisions/0007). */
+    txid: bigint('txid', { mode: 'number' }).notNull(),
     deleted: boolean('deleted').notNull().default(false),
     createdBy: uuid('created_by'),
     updatedBy: uuid('updated_by'),
@@ -43,6 +46,8 @@ export const users = pgTable('users', {
   unitCode: text('unit_code').notNull(),
   passwordHash: text('password_hash').notNull(),
   disabled: boolean('disabled').notNull().default(false),
+  /** Set by a reset: the one-time password works only to choose a new one. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
@@ -55,6 +60,8 @@ export const sessions = pgTable('sessions', {
   createdAt: ts('created_at').notNull().defaultNow(),
   expiresAt: ts('expires_at').notNull(),
   revokedAt: ts('revoked_at'),
+  lastUsedAt: ts('last_used_at').notNull().defaultNow(),
+  userAgent: text('user_agent'),
 });
 
 export const clients = pgTable('clients', {
@@ -93,4 +100,26 @@ export const auditLog = pgTable('audit_log', {
   ip: text('ip'),
 });
 
-export const schema = { records, users, sessions, clients, rejections, auditLog };
+/** Sign-in attempts per key (address, account at an address) in a fixed window. */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  windowStart: ts('window_start').notNull().defaultNow(),
+  attempts: integer('attempts').notNull().default(0),
+});
+
+export const serverSettings = pgTable('server_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').$type<Record<string, unknown>>().notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const schema = {
+  records,
+  users,
+  sessions,
+  clients,
+  rejections,
+  auditLog,
+  loginThrottle,
+  serverSettings,
+};

@@ -1,13 +1,10 @@
-// First start: the administrative units, the 2023 plan, the 2024 work programme and the admin account.
-import { randomBytes, randomUUID } from 'node:crypto';
+// First start: the administrative units, the 2023 plan and the 2024 work programme.
 import { sql } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities.ts';
 import { formatHlc } from '../../shared/hlc.ts';
-import { hashPassword, type ScryptCost } from '../auth/password.ts';
 import { writeRecords, type RecordWrite } from '../sync/records-store.ts';
 import { nextVersions } from '../sync/versions.ts';
 import type { Orm } from './client.ts';
-import { users } from './schema.ts';
 import unitsSeed from './seed-data/kontum-units.json' with { type: 'json' };
 import planSeed from './seed-data/plan-2023.json' with { type: 'json' };
 import programmeSeed from './seed-data/work-programme-2024.json' with { type: 'json' };
@@ -50,7 +47,14 @@ function seedRecords(): {
     entity: 'unit' as const,
     id: unit.id,
     shared: true,
-    data: { ...unit.data, retired: false, mergedInto: null },
+    data: {
+      ...unit.data,
+      validFrom: null,
+      validTo: null,
+      successors: [],
+      history: [],
+      retired: false,
+    },
   }));
   const { code: planId, basis: _basis, preparation: _preparation, ...plan } = planSeed;
   const activities = programmeSeed.activities.map((activity) => ({
@@ -69,7 +73,11 @@ function seedRecords(): {
       progressNote: '',
     },
   }));
-  return [...units, { entity: 'plan', id: planId, shared: true, data: plan }, ...activities];
+  return [
+    ...units,
+    { entity: 'plan', id: planId, shared: true, data: { unitCode: province.code, ...plan } },
+    ...activities,
+  ];
 }
 
 export async function seedReferenceData(orm: Orm): Promise<number> {
@@ -101,23 +109,4 @@ export async function seedReferenceData(orm: Orm): Promise<number> {
   });
 }
 
-/** Creates `admin` on first start. Returns the generated password when none was configured, to print once. */
-export async function ensureAdmin(
-  orm: Orm,
-  password: string | undefined,
-  cost: ScryptCost,
-): Promise<{ created: boolean; generatedPassword?: string }> {
-  const existing = await orm.execute(sql`SELECT 1 FROM users WHERE role = 'admin' LIMIT 1`);
-  if (existing.rows.length > 0) return { created: false };
-  const generated = password ? undefined : randomBytes(12).toString('base64url');
-  const chosen = password ?? generated ?? '';
-  await orm.insert(users).values({
-    id: randomUUID(),
-    username: 'admin',
-    displayName: 'Quản trị hệ thống',
-    role: 'admin',
-    unitCode: unitsSeed.province.code,
-    passwordHash: await hashPassword(chosen, cost),
-  });
-  return generated ? { created: true, generatedPassword: generated } : { created: true };
-}
+export const SEED_PROVINCE = unitsSeed.province.code;

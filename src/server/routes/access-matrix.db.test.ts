@@ -6,7 +6,7 @@ import type { PullResponse, PushResponse } from '../../shared/protocol.ts';
 import type { Role } from '../../shared/schemas/user.ts';
 import { TestDevice } from '../testing/device.ts';
 import { forumData } from '../../shared/testing/fixtures.ts';
-import { startTestServer, USER_PASSWORD, type TestServer } from '../testing/test-server.ts';
+import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
 /** The records every test looks for live here; every viewer below is outside this district. */
 const HOME_COMMUNE = 'dak-glei/dak-choong';
@@ -126,7 +126,7 @@ const CASES: Case[] = [
   {
     name: 'GET /api/admin/users',
     call: (token) => server.request('/api/admin/users', { token }),
-    expect: { collaborator: 403, district: 200, province: 403, admin: 200 },
+    expect: { collaborator: 403, district: 200, province: 200, admin: 200 },
   },
   {
     name: 'POST /api/admin/users in another district',
@@ -136,12 +136,12 @@ const CASES: Case[] = [
         body: {
           username: `ctv.${randomUUID().slice(0, 8)}`,
           displayName: 'CTV',
-          password: USER_PASSWORD,
           role: 'collaborator',
           unitCode: HOME_COMMUNE,
         },
       }),
-    expect: { collaborator: 403, district: 403, province: 403, admin: 201 },
+    // Province staff manage the field staff of their whole province.
+    expect: { collaborator: 403, district: 403, province: 201, admin: 201 },
   },
   {
     name: 'PATCH /api/admin/users/:id of another district’s collaborator',
@@ -151,7 +151,14 @@ const CASES: Case[] = [
         token,
         body: { displayName: 'Đổi tên' },
       }),
-    expect: { collaborator: 403, district: 403, province: 403, admin: 200 },
+    // Outside one's scope the account does not exist.
+    expect: { collaborator: 403, district: 404, province: 200, admin: 200 },
+  },
+  {
+    name: 'POST /api/admin/users/:id/reset-password of another district’s collaborator',
+    call: (token) =>
+      server.request(`/api/admin/users/${homeCollaboratorId}/reset-password`, { token, body: {} }),
+    expect: { collaborator: 403, district: 404, province: 200, admin: 200 },
   },
   {
     name: 'POST /api/admin/units',
@@ -169,24 +176,28 @@ const CASES: Case[] = [
     expect: { collaborator: 403, district: 403, province: 403, admin: 201 },
   },
   {
-    name: 'PATCH /api/admin/units/:code',
+    name: 'POST /api/admin/units/:code/edit',
     call: (token) =>
-      server.request(`/api/admin/units/${encodeURIComponent(HOME_COMMUNE)}`, {
-        method: 'PATCH',
+      server.request(`/api/admin/units/${encodeURIComponent(HOME_COMMUNE)}/edit`, {
         token,
-        body: { name: 'Xã Đăk Choong' },
+        body: { effective: null, name: 'Xã Đăk Choong' },
       }),
     expect: { collaborator: 403, district: 403, province: 403, admin: 200 },
   },
   {
-    name: 'POST /api/admin/units/:code/merge',
+    name: 'POST /api/admin/units/merge',
     call: (token) =>
-      server.request(`/api/admin/units/${encodeURIComponent('dak-glei/khong-ton-tai')}/merge`, {
+      server.request('/api/admin/units/merge', {
         token,
-        body: { into: HOME_COMMUNE },
+        body: {
+          sources: ['dak-glei/khong-ton-tai'],
+          into: HOME_COMMUNE,
+          effective: '2026-07-01',
+          moveAccounts: false,
+        },
       }),
     // Admin reaches validation (the unit to merge does not exist); everyone else is stopped first.
-    expect: { collaborator: 403, district: 403, province: 403, admin: 404 },
+    expect: { collaborator: 403, district: 403, province: 403, admin: 400 },
   },
 ];
 

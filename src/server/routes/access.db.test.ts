@@ -4,16 +4,13 @@ import type { PullResponse } from '../../shared/protocol.ts';
 import { TestDevice } from '../testing/device.ts';
 import { forumData } from '../../shared/testing/fixtures.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoginLimiter } from '../auth/login-limiter.ts';
 import { hashToken } from '../auth/sessions.ts';
 import { startTestServer, USER_PASSWORD, type TestServer } from '../testing/test-server.ts';
 
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer({
-    limiter: new LoginLimiter({ windowMs: 60_000, maxPerAccount: 3, maxPerAddress: 1000 }),
-  });
+  server = await startTestServer({ loginLimits: { maxPerAccountAtAddress: 3 } });
 });
 afterAll(() => server.stop());
 
@@ -149,7 +146,7 @@ describe('accounts', () => {
 });
 
 describe('administrative units', () => {
-  it('merges a commune into another: its records, accounts and scope move with it', async () => {
+  it('merges a commune into another from a date: records stay, accounts and scope carry on', async () => {
     const collaborator = await server.createUser('collaborator', 'sa-thay/mo-rai');
     const phone = new TestDevice();
     const forumId = randomUUID();
@@ -168,26 +165,30 @@ describe('administrative units', () => {
       },
     });
     expect(add.status).toBe(201);
-    const merge = await server.request(
-      `/api/admin/units/${encodeURIComponent('sa-thay/mo-rai')}/merge`,
-      {
-        token: server.adminToken,
-        body: { into: 'sa-thay/xa-moi' },
+    const today = new Date().toISOString().slice(0, 10);
+    const merge = await server.request('/api/admin/units/merge', {
+      token: server.adminToken,
+      body: {
+        sources: ['sa-thay/mo-rai'],
+        into: 'sa-thay/xa-moi',
+        effective: today,
+        moveAccounts: true,
       },
-    );
-    expect(merge.status).toBe(200);
+    });
+    expect(merge.status, await merge.clone().text()).toBe(200);
     // The account follows its unit, and its scope with it, from the next request on.
-    const me = await server.request('/api/me', { token: collaborator.token });
+    const again = collaborator;
+    const me = await server.request('/api/me', { token: again.token });
     expect(((await me.json()) as { unitCode: string }).unitCode).toBe('sa-thay/xa-moi');
     const pulled = await server.request('/api/sync/pull', {
-      token: collaborator.token,
+      token: again.token,
       body: phone.pullBody(null),
     });
     const { changes } = (await pulled.json()) as PullResponse;
-    expect(changes.find((c) => c.id === forumId)?.data?.['unitCode']).toBe('sa-thay/xa-moi');
+    // The record keeps the unit it was made in; the new commune sees it as its predecessor's.
+    expect(changes.find((c) => c.id === forumId)?.data?.['unitCode']).toBe('sa-thay/mo-rai');
     expect(changes.find((c) => c.id === 'sa-thay/mo-rai')?.data).toMatchObject({
-      retired: true,
-      mergedInto: 'sa-thay/xa-moi',
+      successors: ['sa-thay/xa-moi'],
     });
   });
 });

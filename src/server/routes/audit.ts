@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { desc, lt } from 'drizzle-orm';
 import { z } from 'zod/mini';
 import { exportRecordSchema } from '../../shared/schemas/export-record.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { audit } from '../audit.ts';
 import { auditLog } from '../db/schema.ts';
 import { HttpProblem, parseOr400 } from '../http/problem.ts';
-import { inScope, resolveScope } from '../sync/scope.ts';
+import { maySee } from '../../shared/units/scope.ts';
+import { loadUnitTree } from '../units/load-tree.ts';
 
 const query = z.strictObject({
   before: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
@@ -36,7 +37,7 @@ export async function auditRoutes(app: FastifyInstance, { db }: AppDeps) {
     const { viewer } = request;
     if (!FIELD_ROLES.has(viewer.role)) throw new HttpProblem(403, 'Không có quyền');
     const entry = parseOr400(exportRecordSchema, request.body);
-    if (!inScope(await resolveScope(db.orm, viewer), entry.unitCode)) {
+    if (!maySee(await loadUnitTree(db.orm), viewer, entry.unitCode)) {
       throw new HttpProblem(403, 'Không có quyền', 'that unit is outside your scope');
     }
     await audit(db.orm, {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { pullRequestSchema, pushRequestSchema } from '../../shared/protocol.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { parseOr400 } from '../http/problem.ts';
 import { pull } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';

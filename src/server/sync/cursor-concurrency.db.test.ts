@@ -47,7 +47,7 @@ describe('cursor under concurrency', () => {
     };
     const writer = async () => {
       const device = new TestDevice();
-      for (let round = 0; round < 40; round++) await push(device, round);
+      for (let round = 0; round < 100; round++) await push(device, round);
     };
     const readers = Array.from({ length: 6 }, () => ({
       device: new TestDevice(),

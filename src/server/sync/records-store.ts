@@ -90,5 +90,6 @@ export async function writeRecords(db: Executor, rows: RecordWrite[]): Promise<v
       unit_code = excluded.unit_code, shared = excluded.shared, data = excluded.data,
       stamps = excluded.stamps, field_versions = excluded.field_versions, version = excluded.version,
       deleted = excluded.deleted, updated_by = excluded.updated_by,
-      submitted_by = excluded.submitted_by, updated_at = now()`);
+      submitted_by = excluded.submitted_by, updated_at = now(),
+      txid = pg_current_xact_id()::text::bigint`);
 }

@@ -1,20 +1,23 @@
-// A child's name on a training sign-in list never leaves the child's district: staff above the
-// district (province) and administrators receive the record with the name withheld.
+// A child's name never leaves the child's district: whoever may not see it receives the record
+// counted, not described (shared/privacy/child-data.ts), decided by what the server holds.
 import type { EntityName } from '../../shared/entities.ts';
-import { REDACTED_NAME } from '../../shared/schemas/training.ts';
-import type { Viewer } from './scope.ts';
-
-const SEES_CHILD_NAMES = new Set(['collaborator', 'district']);
+import {
+  isChildAttendee,
+  redactedChildAttendee,
+  redactedConflict,
+} from '../../shared/privacy/child-data.ts';
+import { seesChildNames, type Viewer } from '../../shared/units/scope.ts';
+import type { UnitTree } from '../../shared/units/unit-tree.ts';
 
 export function redactFor(
+  tree: UnitTree,
   viewer: Viewer,
   entity: EntityName,
+  unitCode: string,
   data: Record<string, unknown>,
 ): Record<string, unknown> {
-  if (SEES_CHILD_NAMES.has(viewer.role)) return data;
-  if (entity === 'attendee' && data['role'] === 'child') return { ...data, name: REDACTED_NAME };
-  if (entity === 'conflict' && data['entity'] === 'attendee' && data['field'] === 'name') {
-    return { ...data, keptValue: REDACTED_NAME, lostValue: REDACTED_NAME };
-  }
-  return data;
+  if (entity !== 'attendee' && entity !== 'conflict') return data;
+  if (seesChildNames(tree, viewer, unitCode)) return data;
+  if (entity === 'conflict') return redactedConflict(data);
+  return isChildAttendee(data) ? redactedChildAttendee(data) : data;
 }

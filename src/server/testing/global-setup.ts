@@ -2,8 +2,7 @@
 import { rm } from 'node:fs/promises';
 import pg from 'pg';
 import { openPglite, openPostgres } from '../db/client.ts';
-import { loadMigrations, migrate } from '../db/migrate.ts';
-import { seedReferenceData } from '../db/seed.ts';
+import { migrateAndSeed } from '../db/prepare.ts';
 import type { Database } from '../db/client.ts';
 import {
   PG_TEMPLATE_DB,
@@ -14,8 +13,7 @@ import {
 } from './test-db.ts';
 
 async function prepare(db: Database) {
-  await migrate(db.orm, await loadMigrations());
-  await seedReferenceData(db.orm);
+  await migrateAndSeed(db);
   await db.close();
 }
 

@@ -28,3 +28,32 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return port;
 }
+
+/**
+ * Makes an account the way a manager does (the server gives a one-time password), then signs its
+ * owner in for the first time, choosing `password`. Returns the owner's session.
+ */
+export async function createAccount(
+  baseUrl: string,
+  managerToken: string,
+  account: { username: string; displayName?: string; role: string; unitCode: string },
+  password: string,
+): Promise<{ token: string; id: string }> {
+  const created = await postJson<{ user: { id: string }; oneTimePassword: string }>(
+    baseUrl,
+    '/api/admin/users',
+    { displayName: account.username, ...account },
+    managerToken,
+  );
+  const first = await postJson<{ token: string }>(baseUrl, '/api/auth/login', {
+    username: account.username,
+    password: created.oneTimePassword,
+  });
+  await postJson(
+    baseUrl,
+    '/api/me/password',
+    { currentPassword: created.oneTimePassword, newPassword: password },
+    first.token,
+  );
+  return { token: first.token, id: created.user.id };
+}

@@ -1,12 +1,13 @@
 // The real HTTP server on a test database, with helpers to sign in and create accounts the way
 // an administrator would, through the API.
-import { LoginLimiter } from '../auth/login-limiter.ts';
+import type { LoginLimits } from '../auth/login-guard.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { startServer, type Started } from '../start.ts';
 import type { PublicUser, Role } from '../../shared/schemas/user.ts';
+import { createAccount } from './http.ts';
 import { openTestDatabase } from './test-db.ts';
 
-export const ADMIN_PASSWORD = 'admin-password-for-tests';
+export const ADMIN_PASSWORD = 'quan-tri-cho-kiem-thu';
 export const USER_PASSWORD = 'mat-khau-du-dai-1';
 /** Weaker than production so tests that create many accounts stay fast; production uses OWASP_COST. */
 const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
@@ -28,8 +29,21 @@ export interface TestServer extends Started {
 
 let counter = 0;
 
+/** Generous enough that tests signing in many times are never throttled, unless they ask to be. */
+const TEST_LOGIN_LIMITS: LoginLimits = {
+  windowMs: 60_000,
+  maxPerAddress: 100_000,
+  maxPerAccountAtAddress: 1_000,
+  delayAfter: 1_000,
+  maxDelayMs: 0,
+};
+
 export async function startTestServer(
-  options: { limiter?: LoginLimiter; staticDir?: string } = {},
+  options: {
+    loginLimits?: Partial<LoginLimits>;
+    staticDir?: string;
+    config?: Partial<Config>;
+  } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase();
   const config: Config = {
@@ -39,14 +53,10 @@ export async function startTestServer(
     adminPassword: ADMIN_PASSWORD,
     staticDir: options.staticDir ?? '/nonexistent',
     scryptCost: TEST_SCRYPT,
+    loginLimits: { ...TEST_LOGIN_LIMITS, ...options.loginLimits },
+    ...options.config,
   };
-  const started = await startServer(config, {
-    logger: false,
-    database,
-    limiter:
-      options.limiter ??
-      new LoginLimiter({ windowMs: 60_000, maxPerAccount: 1000, maxPerAddress: 10_000 }),
-  });
+  const started = await startServer(config, { logger: false, database });
   const request: TestServer['request'] = (path, init = {}) =>
     fetch(`${started.url}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
@@ -73,18 +83,12 @@ export async function startTestServer(
     request,
     login,
     async createUser(role, unitCode, username = `${role}-${++counter}-${Date.now().toString(36)}`) {
-      const response = await request('/api/admin/users', {
-        token: admin.token,
-        body: {
-          username,
-          displayName: `Người dùng ${username}`,
-          password: USER_PASSWORD,
-          role,
-          unitCode,
-        },
-      });
-      if (response.status !== 201)
-        throw new Error(`createUser failed: ${response.status} ${await response.text()}`);
+      await createAccount(
+        started.url,
+        admin.token,
+        { username, displayName: `Người dùng ${username}`, role, unitCode },
+        USER_PASSWORD,
+      );
       return login(username);
     },
     async stop() {

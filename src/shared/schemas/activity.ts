@@ -11,10 +11,20 @@ export const activitySchema = z.strictObject({
   title: text(1000),
   lead: text(300),
   partners: z.array(text(300)),
-  // A month (2024-02), a quarter (2024-Q4) or "ongoing" (thực hiện thường xuyên).
+  // A day (2024-02-15), a month (2024-02), a quarter (2024-Q4), a half-year (2024-H2) or
+  // "ongoing" (thực hiện thường xuyên).
   due: z
     .string()
-    .check(z.regex(/^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|ongoing)$/, 'Thời hạn không hợp lệ')),
+    .check(
+      z.regex(
+        /^(\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|\d{4}-Q[1-4]|\d{4}-H[12]|ongoing)$/,
+        'Thời hạn không hợp lệ',
+      ),
+    ),
+  /** Kết quả, sản phẩm: what the activity is to produce. */
+  output: z.optional(text(1000, false)),
+  /** The units (districts, communes) that take part and report their progress. */
+  units: z.optional(z.array(code()).check(z.maxLength(500))),
   status: z.enum(ACTIVITY_STATUSES, { error: 'Chọn trạng thái' }),
   progressNote: text(4000, false),
 });

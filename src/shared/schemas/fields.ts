@@ -50,10 +50,22 @@ export const code = () =>
       z.maxLength(120),
     );
 
+/** Whether an ISO date names a day of the calendar: 2024-02-29 does, 2023-02-29 and 2024-02-31 do not. */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export const isoDate = () =>
-  z
-    .string({ error: 'Bắt buộc nhập ngày' })
-    .check(z.regex(ISO_DATE, 'Ngày không hợp lệ (dd/mm/yyyy)'));
+  z.string({ error: 'Bắt buộc nhập ngày' }).check(
+    z.regex(ISO_DATE, 'Ngày không hợp lệ (dd/mm/yyyy)'),
+    z.refine(
+      (value) => !ISO_DATE.test(value) || isCalendarDate(value),
+      'Ngày này không có trên lịch',
+    ),
+  );
 
 export const count = () =>
   z

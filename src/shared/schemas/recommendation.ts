@@ -5,6 +5,7 @@ export const RECOMMENDATION_KINDS = ['recommendation', 'initiative', 'message'] 
 export const RESPONSE_STATUSES = ['pending', 'implemented', 'in-progress', 'not-possible'] as const;
 export const AGE_BANDS = ['under-10', '10-12', '13-15', '16-17'] as const;
 export const GENDERS = ['female', 'male', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
 
 /**
  * A child's recommendation, initiative or message. The speaker is described by age band and gender
@@ -29,6 +30,8 @@ export const recommendationSchema = z.strictObject({
   respondedAt: z.nullable(isoDate()),
   forwardedTo: z.nullable(level()),
   sourceIds: z.array(uuid()).check(z.maxLength(200)),
+  /** Why a recommendation entered by hand is tied to no forum (a meeting, a letter, a visit). */
+  noForumReason: z.optional(text(300, false)),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
@@ -44,9 +47,20 @@ export const recommendationResponseSchema = z.strictObject({
 });
 export type RecommendationResponse = z.infer<typeof recommendationResponseSchema>;
 
-/** Rules across fields, checked on the whole record (a patch alone cannot tell). */
-export function recommendationRules(r: Pick<Recommendation, 'responseStatus' | 'responseCause'>) {
-  return r.responseStatus === 'not-possible' && r.responseCause.trim() === ''
-    ? [{ path: ['responseCause'], message: 'Cần nêu nguyên nhân chưa thể thực hiện' }]
-    : [];
+/**
+ * Rules across fields, checked on the whole record (a patch alone cannot tell): a recommendation
+ * that cannot be met yet says why and what will be done about it.
+ */
+export function recommendationRules(
+  r: Pick<Recommendation, 'responseStatus' | 'responseCause' | 'responseSolution'>,
+) {
+  if (r.responseStatus !== 'not-possible') return [];
+  return [
+    ...(r.responseCause.trim() === ''
+      ? [{ path: ['responseCause'], message: 'Cần nêu nguyên nhân chưa thể thực hiện' }]
+      : []),
+    ...(r.responseSolution.trim() === ''
+      ? [{ path: ['responseSolution'], message: 'Cần nêu giải pháp' }]
+      : []),
+  ];
 }

@@ -3,6 +3,7 @@ import { code, isoDate, text, uuid, year } from './fields.ts';
 
 export const AUDIENCES = ['children', 'adults', 'collaborators', 'officials'] as const;
 export const ATTENDEE_ROLES = ['child', 'adult', 'collaborator', 'official'] as const;
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 
 export const trainingSchema = z.strictObject({
   unitCode: code(),
@@ -16,7 +17,7 @@ export const trainingSchema = z.strictObject({
 export type Training = z.infer<typeof trainingSchema>;
 
 /**
- * A person on a training sign-in list: the only place a child is named. A child's name stays
+ * A person on a training's attendance sheet: the only place a child is named. A child's name stays
  * within the child's district (enforced by the server's redaction and by every export).
  */
 export const attendeeSchema = z.strictObject({

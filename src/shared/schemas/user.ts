@@ -24,7 +24,8 @@ export const usernameSchema = z
 export const newUserSchema = z.strictObject({
   username: usernameSchema,
   displayName: text(200),
-  password: passwordSchema,
+  /** Left out, the server makes a one-time password; either way it is changed at first sign-in. */
+  password: z.optional(passwordSchema),
   role: z.enum(ROLES, { error: 'Vai trò không hợp lệ' }),
   unitCode: code(),
 });
@@ -32,7 +33,6 @@ export type NewUser = z.infer<typeof newUserSchema>;
 
 export const userPatchSchema = z.strictObject({
   displayName: z.optional(text(200)),
-  password: z.optional(passwordSchema),
   disabled: z.optional(z.boolean()),
   unitCode: z.optional(code()),
   role: z.optional(z.enum(ROLES)),
@@ -49,4 +49,6 @@ export interface PublicUser {
   displayName: string;
   role: Role;
   unitCode: string;
+  /** Signed in with a one-time password: it must be changed before anything else. */
+  mustChangePassword?: boolean;
 }

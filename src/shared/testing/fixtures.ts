@@ -1,5 +1,8 @@
 // Valid records for tests on either side: one place, so a schema change updates every test.
-export function forumData(unitCode: string, overrides: Record<string, unknown> = {}) {
+import type { Forum } from '../schemas/forum.ts';
+import type { Recommendation } from '../schemas/recommendation.ts';
+
+export function forumData(unitCode: string, overrides: Partial<Forum> = {}): Forum {
   return {
     planId: 'kon-tum-2023',
     level: 'commune',
@@ -20,7 +23,10 @@ export function forumData(unitCode: string, overrides: Record<string, unknown> =
   };
 }
 
-export function recommendationData(unitCode: string, overrides: Record<string, unknown> = {}) {
+export function recommendationData(
+  unitCode: string,
+  overrides: Partial<Recommendation> = {},
+): Recommendation {
   return {
     planId: 'kon-tum-2023',
     forumId: null,

@@ -1,7 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { loginSchema } from '../../../shared/schemas/user.ts';
+import { loginSchema, type PublicUser } from '../../../shared/schemas/user.ts';
+import { DisabledNotice } from './disabled-notice.tsx';
+import { FirstSetup, useSetupNeeded } from './first-setup.tsx';
 import { signIn, UnsentChangesError } from '../../session/sign-in.ts';
 import { ApiError } from '../../sync/api.ts';
 import { TextInput } from '../../ui/fields.tsx';
@@ -33,9 +35,12 @@ function failureMessage(error: unknown, t: Translate): string {
 export function LoginPage({
   username,
   expired,
+  disabledUser,
 }: {
   username?: string | undefined;
   expired?: boolean;
+  /** The account was disabled: its unsent changes are kept and can be handed over as a file. */
+  disabledUser?: PublicUser;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -44,6 +49,7 @@ export function LoginPage({
     resolver: zodResolver(loginSchema),
     defaultValues: { username: username ?? '', password: '' },
   });
+  const setupNeeded = useSetupNeeded();
   const onSubmit = handleSubmit(async ({ username: name, password }) => {
     setFailure(null);
     try {
@@ -52,6 +58,12 @@ export function LoginPage({
       setFailure(failureMessage(error, t));
     }
   });
+  if (setupNeeded && !expired)
+    return (
+      <main className="login">
+        <FirstSetup />
+      </main>
+    );
   return (
     <main className="login">
       <form
@@ -61,7 +73,8 @@ export function LoginPage({
         aria-label={t('Đăng nhập')}
       >
         <h1>{t('Diễn đàn trẻ em Kon Tum')}</h1>
-        {expired && (
+        {disabledUser && <DisabledNotice user={disabledUser} />}
+        {expired && !disabledUser && (
           <p className="notice" role="status">
             {t(
               'Phiên đăng nhập đã hết hạn. Hãy nhập lại mật khẩu; dữ liệu chưa gửi vẫn được giữ trên máy.',

@@ -18,7 +18,7 @@ beforeEach(async () => {
     _state: 'synced' as const,
     _updatedAt: index,
   }));
-  await database.recommendations.bulkPut(rows as never);
+  await database.recommendations.bulkPut(rows);
 });
 afterEach(() => database.delete());
 

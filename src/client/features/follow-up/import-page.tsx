@@ -9,7 +9,7 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
 import { importRows, type ImportResult } from './import-rows.ts';
-import { readTable, UnreadableFileError } from './read-table.ts';
+import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 
 const PREVIEW_ROWS = 20;
 

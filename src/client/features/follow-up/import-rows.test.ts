@@ -103,13 +103,14 @@ describe('importRows', () => {
     expect(result.errors.some((error) => error.line === 2)).toBe(false);
   });
 
-  it('applies the rule that a "not possible" answer gives its cause', async () => {
+  it('applies the rule that a "not possible" answer gives its cause and solution', async () => {
     const result = await importRows(
       [HEADING, [2023, 'dak-ha', 1, '', 'Xây nhà văn hóa', '', 'Chưa thể thực hiện', '']],
       context,
     );
     expect(result.errors).toEqual([
       { line: 2, column: 'Nguyên nhân', message: 'Cần nêu nguyên nhân chưa thể thực hiện' },
+      { line: 2, column: 'Giải pháp', message: 'Cần nêu giải pháp' },
     ]);
   });
 

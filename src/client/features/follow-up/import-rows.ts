@@ -13,7 +13,9 @@ import type {
 import type { Unit } from '../../../shared/schemas/unit.ts';
 import { fold } from '../../../shared/text/fold.ts';
 
-export type Cell = string | number | boolean | Date | null | undefined;
+import type { Cell } from '../../ui/read-table.ts';
+
+export type { Cell };
 
 type Column =
   | 'year'

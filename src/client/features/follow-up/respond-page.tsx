@@ -1,17 +1,13 @@
 // Records an agency's answer to one recommendation: met, under consideration, or not yet possible
 // (then with its cause and solution). District and province staff answer; collaborators read.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import {
   RESPONSE_STATUSES,
   recommendationResponseSchema,
-  recommendationRules,
   type RecommendationResponse,
 } from '../../../shared/schemas/recommendation.ts';
-import { saveRecord } from '../../db/write.ts';
 import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
@@ -20,8 +16,7 @@ import { useUser } from '../../session/store.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateInput } from '../../ui/date-input.tsx';
 import { TextArea } from '../../ui/fields.tsx';
-import { reportSaveError } from '../../ui/save-errors.ts';
-import { clearDraft, loadDraft, useDraft } from '../../ui/use-draft.ts';
+import { useRecordForm } from '../../ui/use-record-form.ts';
 
 export function RespondPage({ id }: { id: string }) {
   const t = useT();
@@ -58,45 +53,24 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
   const t = useT();
   const user = useUser();
   const [, navigate] = useLocation();
-  const [failure, setFailure] = useState<string | null>(null);
   const canAnswer = user.role === 'district' || user.role === 'province';
-  const draftKey = `respond:${id}`;
-  const form = useForm<RecommendationResponse>({
-    resolver: zodResolver(recommendationResponseSchema),
-    defaultValues: { ...initial, ...loadDraft<RecommendationResponse>(draftKey) },
-    mode: 'onTouched',
+  // The cause and solution rules span fields: the whole record is checked on save, and their
+  // messages land beside the fields.
+  const { form, errors, failure, save } = useRecordForm({
+    entity: 'recommendation',
+    mutation: 'recommendation.respond',
+    schema: recommendationResponseSchema,
+    id,
+    draftKey: `respond:${id}`,
+    defaults: initial,
+    toRecord: (answer) => ({
+      ...answer,
+      respondedAt: answer.responseStatus === 'pending' ? null : (answer.respondedAt ?? todayIso()),
+    }),
   });
-  useDraft(draftKey, form);
-  const { register, handleSubmit, formState, control, setError } = form;
-  const errors = formState.errors;
+  const { register, formState, control } = form;
   const status = useWatch({ control, name: 'responseStatus' });
-
-  const onSubmit = handleSubmit(async (answer) => {
-    setFailure(null);
-    // The cause rule spans fields; check it here so the message sits beside the field at once.
-    const issues = recommendationRules(answer);
-    if (issues.length > 0) {
-      for (const issue of issues)
-        setError(issue.path.join('.') as 'responseCause', { message: issue.message });
-      return;
-    }
-    try {
-      const respondedAt =
-        answer.responseStatus === 'pending' ? null : (answer.respondedAt ?? todayIso());
-      await saveRecord(
-        db,
-        'recommendation',
-        id,
-        { ...answer, respondedAt },
-        'recommendation.respond',
-      );
-      clearDraft(draftKey);
-      form.reset(answer);
-      navigate('/follow-up');
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
+  const onSubmit = save(() => navigate('/follow-up'));
 
   if (!canAnswer)
     return (

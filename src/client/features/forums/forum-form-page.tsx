@@ -1,31 +1,27 @@
-// Create or edit a forum session. Counts of children, never names.
-import { zodResolver } from '@hookform/resolvers/zod';
+// Create or edit a forum session. Counts of children, never names. The unit is one the user may
+// write; the forum's level follows the unit (a commune holds commune forums), as the server checks.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
+import { forumLevelsOf } from '../../../shared/rules/tree-rules.ts';
 import {
+  FORUM_STATUSES,
   forumSchema,
   forumWarnings,
-  FORUM_STATUSES,
   type Forum,
 } from '../../../shared/schemas/forum.ts';
-import { LEVELS } from '../../../shared/schemas/fields.ts';
-import { stripLocal } from '../../db/schema.ts';
-import { saveRecord } from '../../db/write.ts';
-import { FORUM_STATUS_LABEL, LEVEL_LABEL } from '../../i18n/labels.ts';
+import { stripLocal, type EntityRows } from '../../db/schema.ts';
 import { todayIso } from '../../i18n/dates.ts';
+import { FORUM_STATUS_LABEL, LEVEL_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
+import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
-import { ConflictNotice } from '../../ui/conflict-notice.tsx';
-import { reportSaveError } from '../../ui/save-errors.ts';
-import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
-import { useFollowRecord } from '../../ui/use-follow-record.ts';
-import { useLoadedPlans, useUnitsInScope } from '../../ui/use-scope.ts';
-import type { EntityRows } from '../../db/schema.ts';
-import { useT } from '../../i18n/locale.ts';
+import { useRecordForm } from '../../ui/use-record-form.ts';
+import { ForumRecommendations } from './forum-recommendations.tsx';
+import { useLoadedPlans, useUnitTree, useUnitsInScope } from '../../ui/use-scope.ts';
 
 const COUNT_FIELDS = [
   ['childrenTotal', 'Tổng số trẻ em tham gia'],
@@ -38,11 +34,8 @@ const COUNT_FIELDS = [
   ['adults', 'Số người lớn tham dự'],
 ] as const;
 
-const LEVEL_OF_UNIT = { commune: 'commune', district: 'district', province: 'province' } as const;
-
 export function ForumFormPage({ id }: { id?: string }) {
   const t = useT();
-  const [newId] = useState(() => draftRecordId('forum:new'));
   const existing = useLiveQuery(
     async () => (id ? ((await db.forums.get(id)) ?? null) : null),
     [id],
@@ -53,11 +46,8 @@ export function ForumFormPage({ id }: { id?: string }) {
   return (
     <>
       {id && <ConflictNotice entity="forum" recordId={id} />}
-      <ForumForm
-        id={id ?? newId}
-        plans={plans}
-        initial={existing ? (stripLocal(existing) as Forum) : null}
-      />
+      <ForumForm id={id} plans={plans} initial={existing ? stripLocal(existing) : null} />
+      {id && <ForumRecommendations forumId={id} />}
     </>
   );
 }
@@ -67,18 +57,17 @@ function ForumForm({
   plans,
   initial,
 }: {
-  id: string;
+  id: string | undefined;
   plans: EntityRows['plan'][];
   initial: Forum | null;
 }) {
   const t = useT();
   const user = useUser();
+  const tree = useUnitTree();
   const units = useUnitsInScope(user);
   const [, navigate] = useLocation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const draftKey = `forum:${initial ? id : 'new'}`;
-  const defaults: Partial<Forum> = initial ?? {
-    planId: plans[0]?.id ?? 'kon-tum-2023',
+  const defaults: Forum = initial ?? {
+    planId: plans[0]?.id ?? '',
     level:
       user.role === 'collaborator' ? 'commune' : user.role === 'district' ? 'district' : 'province',
     unitCode: user.unitCode,
@@ -95,33 +84,23 @@ function ForumForm({
     poorHouseholds: 0,
     adults: 0,
   };
-  const form = useForm<Forum>({
-    resolver: zodResolver(forumSchema),
-    defaultValues: { ...defaults, ...loadDraft<Forum>(draftKey) },
-    mode: 'onTouched',
+  const { form, errors, failure, save } = useRecordForm({
+    entity: 'forum',
+    schema: forumSchema,
+    id,
+    draftKey: `forum:${id ?? 'new'}`,
+    defaults,
+    record: initial,
   });
-  useDraft(draftKey, form);
-  useFollowRecord(form, initial);
-  const { register, handleSubmit, formState, control, setError, setValue } = form;
-  const errors = formState.errors;
-  const values = useWatch({ control }) as Forum;
+  const { register, formState, control, setValue } = form;
+  const values = useWatch({ control });
   const plan = plans.find((p) => p.id === values.planId) ?? plans[0];
+  const levels = forumLevelsOf(tree, values.unitCode ?? user.unitCode);
   const warnings = forumWarnings(
-    { ...values, childrenTotal: Number.isNaN(values.childrenTotal) ? 0 : values.childrenTotal },
-    plan?.minimumChildren[values.level],
+    { ...defaults, ...values, childrenTotal: Number(values.childrenTotal) || 0 },
+    plan?.minimumChildren[values.level ?? 'commune'],
   );
-
-  const onSubmit = handleSubmit(async (forum) => {
-    setFailure(null);
-    try {
-      await saveRecord(db, 'forum', id, forum);
-      clearDraft(draftKey);
-      form.reset(forum);
-      navigate('/forums');
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
+  const onSubmit = save(() => navigate('/forums'));
 
   return (
     <form
@@ -141,19 +120,31 @@ function ForumForm({
         label={t('Đơn vị')}
         {...register('unitCode', {
           onChange: (event: { target: { value: string } }) => {
-            const unit = units.find((u) => u.id === event.target.value);
-            if (unit) setValue('level', LEVEL_OF_UNIT[unit.level]);
+            const allowed = forumLevelsOf(tree, event.target.value);
+            if (allowed[0]) setValue('level', allowed[0]);
           },
         })}
         error={errors.unitCode?.message}
         options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
       />
-      <Select
-        label={t('Cấp diễn đàn')}
-        {...register('level')}
-        error={errors.level?.message}
-        options={LEVELS.map((level) => ({ value: level, label: t(LEVEL_LABEL[level]) }))}
-      />
+      {levels.length > 1 ? (
+        <Select
+          label={t('Cấp diễn đàn')}
+          {...register('level')}
+          error={errors.level?.message}
+          options={levels.map((level) => ({ value: level, label: t(LEVEL_LABEL[level]) }))}
+        />
+      ) : (
+        <p className="field">
+          <span className="field__label">{t('Cấp diễn đàn')}</span>
+          <strong>{t(LEVEL_LABEL[levels[0] ?? values.level ?? 'commune'])}</strong>
+          {errors.level?.message && (
+            <small className="field__error" role="alert">
+              {t(errors.level.message)}
+            </small>
+          )}
+        </p>
+      )}
       <Controller
         control={control}
         name="date"

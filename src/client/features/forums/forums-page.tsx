@@ -4,12 +4,26 @@ import { isoToDisplay } from '../../i18n/dates.ts';
 import { FORUM_STATUS_LABEL, LEVEL_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
+import { useShownYear } from '../../ui/use-shown-year.ts';
+import { usePlans } from '../../ui/use-scope.ts';
+import { YearPicker } from '../../ui/year-picker.tsx';
 import { useT } from '../../i18n/locale.ts';
 
 export function ForumsPage() {
   const t = useT();
   // Undefined while loading: "no forums yet" is said only once the device has answered.
-  const forums = useLiveQuery(() => db.forums.orderBy('date').reverse().limit(200).toArray(), []);
+  const [year, setYear] = useShownYear();
+  const plans = usePlans();
+  const forums = useLiveQuery(
+    () =>
+      db.forums
+        .orderBy('date')
+        .reverse()
+        .filter((forum) => forum._year === year)
+        .limit(200)
+        .toArray(),
+    [year],
+  );
   const units = useLiveQuery(
     async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name])),
     [],
@@ -19,12 +33,15 @@ export function ForumsPage() {
     <section>
       <div className="page-head">
         <h1>{t('Diễn đàn trẻ em')}</h1>
+        <YearPicker plans={plans} year={year} onChange={setYear} />
         <Link href="/forums/new" className="button button--primary">
           + {t('Thêm diễn đàn')}
         </Link>
       </div>
       {forums?.length === 0 && (
-        <p className="empty">{t('Chưa có diễn đàn nào. Bấm “Thêm diễn đàn” để bắt đầu.')}</p>
+        <p className="empty">
+          {t('Chưa có diễn đàn nào trong năm {year}. Bấm “Thêm diễn đàn” để bắt đầu.', { year })}
+        </p>
       )}
       <ul className="list">
         {forums?.map((forum) => (

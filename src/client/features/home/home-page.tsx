@@ -10,6 +10,7 @@ import { useUser } from '../../session/store.ts';
 import { useUnsentCount } from '../../ui/use-sync-status.ts';
 import { usePlans, useUnitName } from '../../ui/use-scope.ts';
 import { todosFor } from './todo.ts';
+import { planOfYear } from '../../../shared/plans/plan-year.ts';
 
 function dueText(days: number, t: Translate): string {
   if (days > 0) return t('còn {n} ngày', { n: days });
@@ -21,7 +22,11 @@ export function HomePage() {
   const t = useT();
   const user = useUser();
   const unitName = useUnitName(user.unitCode);
-  const plan = usePlans()[0];
+  const plans = usePlans();
+  const thisYear = Number(todayIso().slice(0, 4));
+  const plan = planOfYear(plans, thisYear);
+  // Days left or overdue only for this year's plan: an earlier year's deadlines are history.
+  const current = plan?.year === thisYear;
   const unsent = useUnsentCount();
   const today = todayIso();
   const todos = useLiveQuery(() => todosFor(db, user.role, today), [user.role, today], []);
@@ -41,6 +46,17 @@ export function HomePage() {
           <Link href="/sync">{t('Đồng bộ')}</Link>
         </p>
       </div>
+      {plan && !current && (
+        <p className="notice">
+          {t('Chưa có kế hoạch năm {year}; đang hiện kế hoạch năm {shown}.', {
+            year: thisYear,
+            shown: plan.year,
+          })}{' '}
+          {user.role === 'province' && (
+            <Link href="/plans">{t('Tạo kế hoạch năm {year}', { year: thisYear })}</Link>
+          )}
+        </p>
+      )}
       {plan && (
         <div className="card">
           <h2>{plan.title}</h2>
@@ -49,10 +65,14 @@ export function HomePage() {
             {plan.deadlines.map((deadline) => {
               const days = daysUntil(deadline.due);
               return (
-                <li key={deadline.code} className={days < 0 ? 'overdue' : days <= 14 ? 'soon' : ''}>
+                <li
+                  key={deadline.code}
+                  className={current ? (days < 0 ? 'overdue' : days <= 14 ? 'soon' : '') : ''}
+                >
                   <span>{deadline.title}</span>
                   <span>
-                    {isoToDisplay(deadline.due)}: {dueText(days, t)}
+                    {isoToDisplay(deadline.due)}
+                    {current && `: ${dueText(days, t)}`}
                   </span>
                 </li>
               );
@@ -72,22 +92,33 @@ export function HomePage() {
           </ul>
         </div>
       )}
-      <nav className="shortcuts" aria-label={t('Lối tắt')}>
-        <Link href="/recommendations/new" className="button button--primary">
-          + {t('Ghi kiến nghị')}
-        </Link>
-        <Link href="/forums/new" className="button button--primary">
-          + {t('Thêm diễn đàn')}
-        </Link>
-        <Link href="/trainings/new" className="button">
-          + {t('Thêm tập huấn')}
-        </Link>
-        {staff && (
-          <Link href="/forwarding" className="button">
-            {t('Chuyển kiến nghị lên cấp trên')}
+      {user.role === 'admin' ? (
+        <nav className="shortcuts" aria-label={t('Lối tắt')}>
+          <Link href="/admin/accounts" className="button button--primary">
+            {t('Tài khoản người dùng')}
           </Link>
-        )}
-      </nav>
+          <Link href="/admin/units" className="button">
+            {t('Đơn vị hành chính')}
+          </Link>
+        </nav>
+      ) : (
+        <nav className="shortcuts" aria-label={t('Lối tắt')}>
+          <Link href="/recommendations/new" className="button button--primary">
+            + {t('Ghi kiến nghị')}
+          </Link>
+          <Link href="/forums/new" className="button button--primary">
+            + {t('Thêm diễn đàn')}
+          </Link>
+          <Link href="/trainings/new" className="button">
+            + {t('Thêm tập huấn')}
+          </Link>
+          {staff && (
+            <Link href="/forwarding" className="button">
+              {t('Chuyển kiến nghị lên cấp trên')}
+            </Link>
+          )}
+        </nav>
+      )}
     </section>
   );
 }

@@ -9,6 +9,8 @@ import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { usePlans } from '../../ui/use-scope.ts';
+import { useShownYear } from '../../ui/use-shown-year.ts';
+import { YearPicker } from '../../ui/year-picker.tsx';
 import { useT } from '../../i18n/locale.ts';
 
 function RecommendationItem({ item }: { item: Row<Recommendation> }) {
@@ -39,13 +41,23 @@ export function RecommendationsPage() {
     null,
   );
   // Undefined while loading: "none yet" is said only once the device has answered.
+  const [year, setYear] = useShownYear();
   const loaded = useLiveQuery(
-    () => db.recommendations.orderBy('_updatedAt').reverse().limit(2000).toArray(),
-    [],
+    () =>
+      db.recommendations
+        .orderBy('_updatedAt')
+        .reverse()
+        .filter((r) => r.year === year)
+        .limit(2000)
+        .toArray(),
+    [year],
   );
   const recommendations = loaded ?? [];
+  // The year's own plan names its themes; an older plan, a theme the year's plan no longer has.
   const themeTitles = new Map(
-    plans.flatMap((plan) => plan.themes.map((theme) => [theme.code, theme.title] as const)),
+    [...plans]
+      .sort((a, b) => (a.year === year ? 1 : b.year === year ? -1 : a.year - b.year))
+      .flatMap((plan) => plan.themes.map((theme) => [theme.code, theme.title] as const)),
   );
   const groups = new Map<string, typeof recommendations>();
   for (const recommendation of recommendations) {
@@ -57,6 +69,7 @@ export function RecommendationsPage() {
     <section>
       <div className="page-head">
         <h1>{t('Kiến nghị, sáng kiến, thông điệp')}</h1>
+        <YearPicker plans={plans} year={year} onChange={setYear} />
         <Link href="/recommendations/new" className="button button--primary">
           + {t('Ghi kiến nghị')}
         </Link>

@@ -1,290 +1,113 @@
-// What the scope has done this year, at a glance and as tables with the same numbers, and every
-// export: the district report (.docx, print view), the compiled recommendations (.xlsx, .csv),
-// the full data, and the province's report across districts.
+// What the user's unit has done in a year, as tables and charts with the same numbers as the
+// documents, the report to send up, every export, and two years side by side.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
-import { RESPONSE_LABEL, KIND_LABEL } from '../../i18n/labels.ts';
-import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
+import { todayIso } from '../../i18n/dates.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
-import { dueLabel, isOverdue } from '../../ui/activity-due.ts';
-import { ACTIVITY_STATUS_LABEL } from '../../i18n/labels.ts';
 import { useUser } from '../../session/store.ts';
-import { Labelled } from '../../ui/labelled.tsx';
 import { usePlans } from '../../ui/use-scope.ts';
-import { StackedBars } from './bar-chart.tsx';
+import { YearPicker } from '../../ui/year-picker.tsx';
+import { compareRows } from './compare.ts';
+import { ExportPanel } from './export-panel.tsx';
 import {
-  exportDistrictReport,
-  exportProvinceReport,
-  exportRecommendationsCsv,
-  exportWorkbook,
-  exportWorkProgramme,
-} from './exports.ts';
-import { loadReportData, type ReportData } from './report-data.ts';
-
-const DEADLINE_LABEL = { met: 'Đã thực hiện', missed: 'Quá hạn', open: 'Chưa đến hạn' } as const;
-
-function Charts({ data }: { data: ReportData }) {
-  const t = useT();
-  const themes = data.figures.themes;
-  const categories = useMemo(
-    () => themes.map((_, index) => t('Chủ đề {n}', { n: index + 1 })),
-    [themes, t],
-  );
-  const kinds = useMemo(
-    () =>
-      (['recommendation', 'initiative', 'message'] as const).map((kind) => ({
-        name: t(KIND_LABEL[kind]),
-        values: themes.map((theme) => theme.byKind[kind]),
-      })),
-    [themes, t],
-  );
-  const answers = useMemo(
-    () =>
-      (['implemented', 'in-progress', 'not-possible', 'pending'] as const).map((status) => ({
-        name: t(RESPONSE_LABEL[status]),
-        values: themes.map((theme) => theme.byStatus[status]),
-      })),
-    [themes, t],
-  );
-  return (
-    <div className="charts">
-      <StackedBars
-        label={t('Kiến nghị theo chủ đề và loại')}
-        categories={categories}
-        series={kinds}
-      />
-      <StackedBars
-        label={t('Kết quả trả lời theo chủ đề')}
-        categories={categories}
-        series={answers}
-      />
-    </div>
-  );
-}
+  CompareTable,
+  DeadlinesTable,
+  FollowUpTable,
+  ForumsTable,
+  ThemesTable,
+  TrainingsTable,
+} from './figure-tables.tsx';
+import { ReportCharts } from './report-charts.tsx';
+import { loadReportData } from './report-data.ts';
+import { SubmitPanel } from './submit-panel.tsx';
 
 export function DashboardPage() {
   const t = useT();
   const user = useUser();
   const plans = usePlans();
   const [year, setYear] = useState<number | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [compareWith, setCompareWith] = useState<number | null>(null);
   const shownYear = year ?? plans[0]?.year ?? new Date().getFullYear();
+  const otherYear = compareWith ?? plans.find((plan) => plan.year < shownYear)?.year ?? null;
   const today = todayIso();
   const data = useLiveQuery(
     () => loadReportData(db, user, shownYear, today),
     [user, shownYear, today],
   );
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setFailure(null);
-    setProgress(null);
-    try {
-      await work();
-    } catch {
-      setFailure('Chưa tạo được tệp. Dữ liệu không thay đổi; hãy thử lại.');
-    } finally {
-      setBusy(null);
-      setProgress(null);
-    }
-  };
-
+  const previous = useLiveQuery(
+    async () => (otherYear === null ? null : loadReportData(db, user, otherYear, today)),
+    [user, otherYear, today],
+  );
   if (!data) return <p>{t('Đang tải…')}</p>;
   const { figures } = data;
-  const district = user.role === 'district';
-  const province = user.role === 'province' || user.role === 'admin';
+  const reviews = data.tree.children(data.area).length > 0;
   return (
     <section className="dashboard">
       <div className="page-head">
         <h1>{t('Tổng hợp, báo cáo')}</h1>
-        <Labelled label={t('Năm')}>
-          {(id) => (
-            <select id={id} value={shownYear} onChange={(e) => setYear(Number(e.target.value))}>
-              {plans.map((plan) => (
-                <option key={plan.id} value={plan.year}>
-                  {plan.year}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
+        <YearPicker plans={plans} year={shownYear} onChange={setYear} />
       </div>
-
-      <div className="card exports" role="group" aria-label={t('Xuất báo cáo')}>
-        <h2>{t('Xuất báo cáo')}</h2>
-        <div className="actions">
-          {district && (
-            <>
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={busy !== null}
-                onClick={() => void run('docx', () => exportDistrictReport(data, user))}
-              >
-                {t('Báo cáo kết quả (.docx)')}
-              </button>
-              <Link href={`/reports/print/${shownYear}`} className="button">
-                {t('Xem bản in')}
-              </Link>
-            </>
-          )}
-          {province && (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy !== null}
-              onClick={() =>
-                void run('province', () => exportProvinceReport(data, user, setProgress))
-              }
-            >
-              {t('Báo cáo toàn tỉnh (.xlsx)')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button"
-            disabled={busy !== null}
-            onClick={() => void run('xlsx', () => exportWorkbook(data, user, false, setProgress))}
-          >
-            {t('Kiến nghị tổng hợp (.xlsx)')}
-          </button>
-          {province && (
-            <button
-              type="button"
-              className="button"
-              disabled={busy !== null}
-              onClick={() =>
-                void run('work-programme', () =>
-                  exportWorkProgramme(
-                    user,
-                    (due) => dueLabel(due),
-                    (status) => ACTIVITY_STATUS_LABEL[status as keyof typeof ACTIVITY_STATUS_LABEL],
-                    (activity) => isOverdue(activity as never, today),
-                  ),
-                )
-              }
-            >
-              {t('Chương trình công tác (.xlsx)')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button"
-            disabled={busy !== null}
-            onClick={() => void run('csv', () => exportRecommendationsCsv(data, user))}
-          >
-            {t('Kiến nghị (.csv)')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy !== null}
-            onClick={() => void run('full', () => exportWorkbook(data, user, true, setProgress))}
-          >
-            {t('Toàn bộ dữ liệu (.xlsx)')}
-          </button>
-        </div>
-        {busy && (
-          <div role="status">
-            <progress max={1} value={progress ?? undefined} aria-label={t('Đang tạo tệp')} />
-            <p>{t('Đang tạo tệp…')}</p>
-          </div>
-        )}
-        {failure && (
-          <p className="form__failure" role="alert">
-            {t(failure)}
-          </p>
-        )}
-      </div>
-
-      <div className="card">
-        <h2>{t('Thời hạn')}</h2>
-        <ul className="deadlines">
-          {figures.deadlines.map((d) => (
-            <li key={d.code} className={d.state === 'missed' ? 'overdue' : ''}>
-              <span>{d.title}</span>
-              <span>
-                {isoToDisplay(d.due)}: {t(DEADLINE_LABEL[d.state])}
-              </span>
-            </li>
+      <p className="muted">
+        {data.areaName} ·{' '}
+        {t('theo đơn vị hành chính ngày {date}', {
+          date: data.tree.day.split('-').reverse().join('/'),
+        })}
+      </p>
+      {figures.warnings.length > 0 && (
+        <ul className="warnings" aria-label={t('Cần xem lại')}>
+          {figures.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
           ))}
         </ul>
-      </div>
-
-      <div className="card">
-        <h2>
-          {t('Kiến nghị của trẻ em')} ({figures.recommendations})
-        </h2>
-        {figures.recommendations > 0 && <Charts data={data} />}
-        <div className="table-scroll">
-          <table className="table" aria-label={t('Kiến nghị theo chủ đề')}>
-            <thead>
-              <tr>
-                <th>{t('Chủ đề')}</th>
-                <th>{t('Kiến nghị')}</th>
-                <th>{t('Sáng kiến')}</th>
-                <th>{t('Thông điệp')}</th>
-                <th>{t('Đã được đáp ứng, thực hiện')}</th>
-                <th>{t('Đang được xem xét, thực hiện')}</th>
-                <th>{t('Chưa thể thực hiện')}</th>
-                <th>{t('Tổng số')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.themes.map((theme, index) => (
-                <tr key={theme.themeCode}>
-                  <td>
-                    {index + 1}. {theme.title}
-                  </td>
-                  <td>{theme.byKind.recommendation}</td>
-                  <td>{theme.byKind.initiative}</td>
-                  <td>{theme.byKind.message}</td>
-                  <td>{theme.byStatus.implemented}</td>
-                  <td>{theme.byStatus['in-progress']}</td>
-                  <td>{theme.byStatus['not-possible']}</td>
-                  <td>{theme.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
+      )}
+      <SubmitPanel data={data} user={user} />
+      <p className="links">
+        {reviews && (
+          <Link href="/reports/submissions">{t('Báo cáo của các đơn vị trực thuộc')}</Link>
+        )}
+        <Link href="/reports/letterhead">{t('Thông tin văn bản của đơn vị')}</Link>
+      </p>
+      <ExportPanel data={data} previous={previous ?? undefined} user={user} />
 
       <div className="card">
         <h2>{t('Diễn đàn và trẻ em tham gia')}</h2>
-        <div className="table-scroll">
-          <table className="table" aria-label={t('Diễn đàn theo đơn vị')}>
-            <thead>
-              <tr>
-                <th>{t('Đơn vị')}</th>
-                <th>{t('Đã tổ chức')}</th>
-                <th>{t('Dự kiến')}</th>
-                <th>{t('Trẻ em')}</th>
-                <th>{t('Trẻ em gái')}</th>
-                <th>{t('Trẻ em dân tộc thiểu số')}</th>
-                <th>{t('Trẻ em có hoàn cảnh đặc biệt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...figures.units, figures.total].map((unit) => (
-                <tr key={unit.unitCode || 'total'} className={unit.unitCode ? '' : 'table__total'}>
-                  <td>{unit.unitCode ? unit.name : t('Tổng cộng')}</td>
-                  <td>{unit.held}</td>
-                  <td>{unit.planned}</td>
-                  <td>{unit.children}</td>
-                  <td>{unit.girls}</td>
-                  <td>{unit.ethnicMinority}</td>
-                  <td>{unit.specialCircumstances}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ForumsTable figures={figures} />
       </div>
+      <div className="card">
+        <h2>
+          {t('Kiến nghị của trẻ em')} ({figures.recommendations.total.total})
+        </h2>
+        {figures.recommendations.total.total > 0 && <ReportCharts figures={figures} />}
+        <ThemesTable figures={figures} />
+      </div>
+      <div className="card">
+        <h2>{t('Tập huấn')}</h2>
+        <TrainingsTable figures={figures} />
+      </div>
+      <div className="card">
+        <h2>{t('Kết quả giải quyết kiến nghị các năm trước')}</h2>
+        <FollowUpTable figures={figures} />
+      </div>
+      <div className="card">
+        <h2>{t('Thời hạn')}</h2>
+        <DeadlinesTable figures={figures} />
+      </div>
+      {previous && (
+        <div className="card">
+          <div className="page-head">
+            <h2>{t('So sánh hai năm')}</h2>
+            <YearPicker
+              label="So với năm"
+              plans={plans.filter((plan) => plan.year !== shownYear)}
+              year={previous.year}
+              onChange={setCompareWith}
+            />
+          </div>
+          <CompareTable rows={compareRows(previous, data)} years={[previous.year, data.year]} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // Builds a large workbook away from the screen's thread, so tens of thousands of rows never freeze
 // the page; it reports how far it has got.
-import type { ReportFigures } from './figures.ts';
+import type { ReportFigures } from '../../../shared/reports/report-figures.ts';
 import { recommendationSheets, type SheetRows } from './workbook.ts';
 import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
 import { writeXlsx } from './write-xlsx.ts';

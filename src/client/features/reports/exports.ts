@@ -1,14 +1,17 @@
 // Each export the dashboard offers: build the file on the device, hand it to the browser, and note
 // it for the audit log (reported to the server on the next sync).
+import type { Activity, ActivityStatus } from '../../../shared/schemas/activity.ts';
 import type { ExportRecord } from '../../../shared/schemas/export-record.ts';
 import type { PublicUser } from '../../../shared/schemas/user.ts';
+import { seesChildNames } from '../../../shared/units/scope.ts';
 import { db } from '../../runtime.ts';
 import { noteExport } from '../../sync/export-reports.ts';
 import { downloadFile } from '../../ui/download.ts';
 import { buildWorkbook } from './build-workbook.ts';
 import type { ReportData } from './report-data.ts';
 import { reportDocx } from './report-docx.ts';
-import { districtReportModel } from './report-model.ts';
+import { reportModel } from './report-model.ts';
+import { compareSheet } from './compare.ts';
 import {
   attendeeSheet,
   forumSheet,
@@ -30,28 +33,34 @@ async function note(
   await noteExport(db, { kind, format, unitCode: user.unitCode, rows });
 }
 
-export function districtModel(data: ReportData, user: PublicUser) {
-  const districtName = data.unitNames[user.unitCode] ?? user.unitCode;
-  return districtReportModel({
-    districtName,
-    placeName: districtName.replace(/^(Huyện|Thành phố) /, ''),
-    year: data.year,
-    date: new Date(),
+/** The unit's report of the year as a document (the .docx and the print view both show it). */
+export function documentOf(data: ReportData, date = new Date()) {
+  return reportModel({
     figures: data.figures,
-    recommendations: data.recommendations,
-    earlier: data.earlier,
+    areaName: data.areaName,
+    areaLevel: data.areaLevel,
+    provinceName: data.provinceName,
+    letterhead: data.letterhead,
+    date,
   });
 }
 
+/** This year's recommendations within the area, every year's forwarded copies excluded. */
+const saidThisYear = (data: ReportData) => data.figures.recommendations.said;
+
 export async function exportDistrictReport(data: ReportData, user: PublicUser) {
-  const bytes = await reportDocx(districtModel(data, user));
-  downloadFile(`bao-cao-dien-dan-tre-em-${data.year}.docx`, bytes as BlobPart, DOCX);
-  await note(user, 'district-report', 'docx', data.recommendations.length);
+  const bytes = await reportDocx(documentOf(data));
+  downloadFile(
+    `bao-cao-dien-dan-tre-em-${data.year}.docx`,
+    new Blob([new Uint8Array(bytes)]),
+    DOCX,
+  );
+  await note(user, 'district-report', 'docx', saidThisYear(data).length);
 }
 
 export async function exportRecommendationsCsv(data: ReportData, user: PublicUser) {
   const name = (code: string) => data.unitNames[code] ?? code;
-  const themes = new Map(data.figures.themes.map((t) => [t.themeCode, t.title]));
+  const themes = new Map(data.figures.recommendations.themes.map((t) => [t.themeCode, t.title]));
   const rows: CellValue[][] = [
     [
       'Chủ đề',
@@ -70,22 +79,18 @@ export async function exportRecommendationsCsv(data: ReportData, user: PublicUse
       'Giải pháp',
       'Đã chuyển lên',
     ],
-    ...data.recommendations.map((r, index) => [
-      themes.get(r.themeCode) ?? r.themeCode,
+    ...saidThisYear(data).map((r, index) => [
+      themes.get(r.themeCode) ?? 'Chủ đề khác',
       ...recommendationRow(r, index, name),
     ]),
   ];
   downloadFile(`kien-nghi-${data.year}.csv`, await toCsv(rows), 'text/csv;charset=utf-8');
-  await note(user, 'recommendations', 'csv', data.recommendations.length);
+  await note(user, 'recommendations', 'csv', saidThisYear(data).length);
 }
 
-async function attendeeRows() {
-  const [trainings, attendees] = await Promise.all([
-    db.trainings.toArray(),
-    db.attendees.toArray(),
-  ]);
-  const topic = new Map(trainings.map((t) => [t.id, t.topic]));
-  return attendees.map((a) => ({ ...a, training: topic.get(a.trainingId) ?? '' }));
+function attendeeRows(data: ReportData) {
+  const topic = new Map(data.input.trainings.map((t) => [t.id, t.topic]));
+  return data.input.attendees.map((a) => ({ ...a, training: topic.get(a.trainingId) ?? '' }));
 }
 
 /** Compiled recommendations (summary + a sheet per theme); the full data adds forums and people. */
@@ -96,79 +101,83 @@ export async function exportWorkbook(
   onProgress: (done: number) => void,
 ) {
   const name = (code: string) => data.unitNames[code] ?? code;
+  const forums = data.input.forums.filter((f) => f.date.startsWith(String(data.year)));
   const extra: SheetRows[] = full
-    ? [forumSheet(data.forums, name), attendeeSheet(await attendeeRows(), user, name)]
+    ? [
+        forumSheet(forums, name),
+        attendeeSheet(attendeeRows(data), (unit) => seesChildNames(data.tree, user, unit), name),
+      ]
     : [];
   const blob = await buildWorkbook(
     {
       figures: data.figures,
-      recommendations: data.recommendations,
+      recommendations: saidThisYear(data),
       unitNames: data.unitNames,
       extra,
     },
     onProgress,
   );
   downloadFile(`${full ? 'du-lieu' : 'kien-nghi'}-${data.year}.xlsx`, blob, XLSX);
-  await note(user, full ? 'full-data' : 'recommendations', 'xlsx', data.recommendations.length);
+  await note(user, full ? 'full-data' : 'recommendations', 'xlsx', saidThisYear(data).length);
 }
 
-/** The province's report: districts side by side, who has reported, and what was forwarded. */
+/**
+ * The province's report: the units below it side by side (districts, or communes after 2025),
+ * which have sent their report and when, what was forwarded, and the year before beside this one.
+ */
 export async function exportProvinceReport(
   data: ReportData,
+  previous: ReportData | undefined,
   user: PublicUser,
   onProgress: (done: number) => void,
 ) {
-  const reported = (code: string) =>
-    data.forums.some(
-      (f) => f.unitCode === code && f.level === 'district' && f.status === 'reported',
-    );
-  const districts: SheetRows = {
-    name: 'Các huyện',
+  const { figures } = data;
+  const sent = new Map(data.input.submissions.map((s) => [s.unitCode, s]));
+  const rows: SheetRows = {
+    name: 'Theo đơn vị',
     rows: [
       [
         'Đơn vị',
-        'Đã báo cáo',
+        'Báo cáo',
         'Diễn đàn đã tổ chức',
         'Dự kiến',
         'Trẻ em',
         'Trẻ em gái',
+        'Trẻ em trai',
         'Dân tộc thiểu số',
         'HCĐB',
         'Kiến nghị',
       ],
-      ...data.figures.units.map((unit) => [
-        unit.name,
-        unit.unitCode.includes('/') || unit.unitCode === user.unitCode
-          ? ''
-          : reported(unit.unitCode)
-            ? 'Đã báo cáo'
-            : 'Chưa báo cáo',
-        unit.held,
-        unit.planned,
-        unit.children,
-        unit.girls,
-        unit.ethnicMinority,
-        unit.specialCircumstances,
-        data.recommendations.filter(
-          (r) => r.unitCode === unit.unitCode || r.unitCode.startsWith(`${unit.unitCode}/`),
-        ).length,
+      ...figures.forums.rows.map((row) => [
+        row.name,
+        row.unitCode === data.area ? '' : sent.has(row.unitCode) ? 'Đã gửi' : 'Chưa gửi',
+        row.held,
+        row.planned,
+        row.childrenTotal,
+        row.girls,
+        row.boys,
+        row.ethnicMinority,
+        row.specialCircumstances,
+        figures.recommendations.byRow[row.unitCode] ?? 0,
       ]),
       [
         'Tổng cộng',
         '',
-        data.figures.total.held,
-        data.figures.total.planned,
-        data.figures.total.children,
-        data.figures.total.girls,
-        data.figures.total.ethnicMinority,
-        data.figures.total.specialCircumstances,
-        data.recommendations.length,
+        figures.forums.total.held,
+        figures.forums.total.planned,
+        figures.forums.total.childrenTotal,
+        figures.forums.total.girls,
+        figures.forums.total.boys,
+        figures.forums.total.ethnicMinority,
+        figures.forums.total.specialCircumstances,
+        figures.recommendations.total.total,
       ],
     ],
   };
   const name = (code: string) => data.unitNames[code] ?? code;
-  const forwarded = data.recommendations.filter(
-    (r) => r.level === 'province' || r.level === 'national',
+  const forwarded = data.input.recommendations.filter(
+    (r) =>
+      r.year === data.year && r.sourceIds.length > 0 && data.tree.isWithin(r.unitCode, data.area),
   );
   const forwardedSheet: SheetRows = {
     name: 'Kiến nghị chuyển lên',
@@ -192,25 +201,21 @@ export async function exportProvinceReport(
       ...forwarded.map((r, index) => recommendationRow(r, index, name)),
     ],
   };
+  const extra = [rows, forwardedSheet, ...(previous ? [compareSheet(previous, data)] : [])];
   const blob = await buildWorkbook(
-    {
-      figures: data.figures,
-      recommendations: data.recommendations,
-      unitNames: data.unitNames,
-      extra: [districts, forwardedSheet],
-    },
+    { figures, recommendations: saidThisYear(data), unitNames: data.unitNames, extra },
     onProgress,
   );
   downloadFile(`bao-cao-tinh-${data.year}.xlsx`, blob, XLSX);
-  await note(user, 'province-report', 'xlsx', data.recommendations.length);
+  await note(user, 'province-report', 'xlsx', saidThisYear(data).length);
 }
 
 /** The work programme's status: each activity with its lead agency, due period and status. */
 export async function exportWorkProgramme(
   user: PublicUser,
   dueLabel: (due: string) => string,
-  statusLabel: (status: string) => string,
-  overdue: (a: { due: string; status: string }) => boolean,
+  statusLabel: (status: ActivityStatus) => string,
+  overdue: (a: Pick<Activity, 'due' | 'status'>) => boolean,
 ) {
   const activities = (await db.activities.toArray()).sort((a, b) => a.year - b.year || a.no - b.no);
   const sheet: SheetRows = {

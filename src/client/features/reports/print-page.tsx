@@ -5,9 +5,9 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { noteExport } from '../../sync/export-reports.ts';
-import { districtModel } from './exports.ts';
+import { documentOf } from './exports.ts';
 import { loadReportData } from './report-data.ts';
-import type { Block } from './report-model.ts';
+import type { Block } from './report-types.ts';
 
 function BlockView({ block }: { block: Block }) {
   if (block.kind === 'paragraph') return <p className="doc__p">{block.text}</p>;
@@ -54,13 +54,13 @@ export function PrintPage({ year }: { year: number }) {
   const today = todayIso();
   const data = useLiveQuery(() => loadReportData(db, user, year, today), [user, year, today]);
   if (!data) return <p>{t('Đang tải…')}</p>;
-  const model = districtModel(data, user);
+  const model = documentOf(data);
   const print = () => {
     void noteExport(db, {
       kind: 'district-report',
       format: 'print',
       unitCode: user.unitCode,
-      rows: data.recommendations.length,
+      rows: data.figures.recommendations.said.length,
     });
     window.print();
   };
@@ -104,6 +104,7 @@ export function PrintPage({ year }: { year: number }) {
           <div className="doc__sign">
             <p className="doc__strong">{model.signerTitle}</p>
             <p className="doc__date">(Ký, ghi rõ họ tên, đóng dấu)</p>
+            {model.signerName && <p className="doc__strong doc__signer">{model.signerName}</p>}
           </div>
         </footer>
       </article>

@@ -1,62 +1,76 @@
-// Everything a report of one year needs, read from the device: the units of the user's scope,
-// their forums and recommendations, and earlier years' recommendations with their answers.
-import type { PublicUser } from '../../../shared/schemas/user.ts';
+// Everything a year's report needs, read from the device: the records it holds (the server sent
+// only the user's scope), the unit tree of the report's day, the plan and the unit's letterhead;
+// then the figures, computed by the shared report functions (docs/reports.md).
+import { reportDay, type ReportInput } from '../../../shared/reports/report-input.ts';
+import { reportFigures, type ReportFigures } from '../../../shared/reports/report-figures.ts';
+import type { Letterhead } from '../../../shared/schemas/letterhead.ts';
+import type { UnitLevel } from '../../../shared/schemas/unit.ts';
+import type { Viewer } from '../../../shared/units/scope.ts';
+import { UnitTree } from '../../../shared/units/unit-tree.ts';
 import type { AppDatabase } from '../../db/db.ts';
 import type { EntityRows } from '../../db/schema.ts';
-import { reportFigures, type ReportFigures } from './figures.ts';
 
 export interface ReportData {
   year: number;
   plan: EntityRows['plan'] | undefined;
-  /** The rows of the figures: communes and the district for district staff, districts for the province. */
-  rowUnits: EntityRows['unit'][];
+  /** The unit the report is for: the user's own (an administrator's: its province). */
+  area: string;
+  areaName: string;
+  areaLevel: UnitLevel;
+  provinceName: string;
+  tree: UnitTree;
   unitNames: Record<string, string>;
-  forums: EntityRows['forum'][];
-  recommendations: EntityRows['recommendation'][];
-  earlier: EntityRows['recommendation'][];
+  input: ReportInput;
   figures: ReportFigures;
-}
-
-function inScope(user: PublicUser, unitCode: string): boolean {
-  if (user.role === 'province' || user.role === 'admin') return true;
-  return unitCode === user.unitCode || unitCode.startsWith(`${user.unitCode}/`);
+  letterhead: Letterhead | undefined;
 }
 
 export async function loadReportData(
   database: AppDatabase,
-  user: PublicUser,
+  user: Viewer,
   year: number,
   today: string,
 ): Promise<ReportData> {
-  const [units, plans, forums, recommendations, earlier] = await Promise.all([
-    database.units.toArray(),
-    database.plans.where('year').equals(year).toArray(),
-    database.forums.filter((f) => f._year === year && inScope(user, f.unitCode)).toArray(),
-    database.recommendations
-      .where('year')
-      .equals(year)
-      .filter((r) => inScope(user, r.unitCode))
-      .toArray(),
-    database.recommendations
-      .where('year')
-      .below(year)
-      .filter((r) => inScope(user, r.unitCode))
-      .toArray(),
-  ]);
-  const live = units.filter((unit) => !unit.retired);
-  const rowUnits =
-    user.role === 'province' || user.role === 'admin'
-      ? live.filter((unit) => unit.level === 'district' || unit.level === 'province')
-      : live.filter((unit) => unit.id === user.unitCode || unit.parentCode === user.unitCode);
+  const [units, plans, forums, recommendations, trainings, attendees, attendance, submissions] =
+    await Promise.all([
+      database.units.toArray(),
+      database.plans.where('year').equals(year).toArray(),
+      database.forums.toArray(),
+      database.recommendations.where('year').belowOrEqual(year).toArray(),
+      database.trainings.toArray(),
+      database.attendees.toArray(),
+      database.attendance.toArray(),
+      database.submissions.where('year').equals(year).toArray(),
+    ]);
   const plan = plans[0];
+  const tree = new UnitTree(units, reportDay(year, today, plan));
+  const area = tree.has(user.unitCode) ? user.unitCode : (plan?.unitCode ?? user.unitCode);
+  const letterheads = await database.letterheads.where('unitCode').equals(area).toArray();
+  const input: ReportInput = {
+    tree,
+    area,
+    year,
+    today,
+    plan,
+    forums,
+    recommendations,
+    trainings,
+    attendees,
+    attendance,
+    submissions,
+  };
+  const areaState = tree.get(area);
   return {
     year,
     plan,
-    rowUnits,
-    unitNames: Object.fromEntries(units.map((unit) => [unit.id, unit.name])),
-    forums,
-    recommendations,
-    earlier,
-    figures: reportFigures({ forums, recommendations, units: rowUnits, plan, today }),
+    area,
+    areaName: tree.name(area),
+    areaLevel: areaState?.level ?? 'province',
+    provinceName: tree.name(tree.rootOf(area)),
+    tree,
+    unitNames: Object.fromEntries(tree.all().map((unit) => [unit.code, unit.name])),
+    input,
+    figures: reportFigures(input),
+    letterhead: letterheads[0],
   };
 }

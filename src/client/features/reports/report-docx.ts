@@ -3,7 +3,7 @@
 // number on the left, Quốc hiệu and Tiêu ngữ with the place and date on the right); the title; the
 // sections; then «Nơi nhận» on the left and the signature block on the right. The `docx` library
 // is loaded only when a report is made.
-import type { Block, ReportModel } from './report-model.ts';
+import type { Block, ReportModel } from './report-types.ts';
 
 // `bold` and `italics` are docx run options, not the deprecated String.prototype methods the rule mistakes them for.
 /* eslint-disable @typescript-eslint/no-deprecated */

@@ -1,61 +1,68 @@
-// The district report («Báo cáo kết quả tổ chức Diễn đàn trẻ em cấp huyện») as a structure of
-// sections, tables and lists, laid out as Decree 30/2020/NĐ-CP asks. One model, two renderings:
-// the .docx (district-report-docx.ts) and the print view (report-view.tsx), so both say the same.
-import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
-import { AGE_BAND_LABEL, GENDER_LABEL, KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
-import type { ReportFigures } from './figures.ts';
+// A unit's report of a year («Báo cáo kết quả tổ chức Diễn đàn trẻ em») as sections, tables and
+// lists, laid out as Decree 30/2020/NĐ-CP asks. One model, two renderings: the .docx
+// (report-docx.ts) and the print view (print-page.tsx), so both say the same. Every number comes
+// from the shared report figures (src/shared/reports), whose definitions are in docs/reports.md.
+import type { UnitLevel } from '../../../shared/schemas/unit.ts';
+import { inRunningText, placeName } from '../../../shared/text/unit-names.ts';
+import type { ReportModel, ReportModelInput } from './report-types.ts';
+import {
+  deadlinesSection,
+  followUpSection,
+  forumsSection,
+  saidSection,
+  trainingsSection,
+} from './report-sections.ts';
 
-export type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; header: string[]; rows: (string | number)[][]; totals?: (string | number)[] }
-  | { kind: 'list'; items: string[] };
+const LEVEL_WORD: Record<UnitLevel, string> = {
+  commune: 'xã',
+  district: 'huyện',
+  province: 'tỉnh',
+};
 
-export interface Section {
-  heading: string;
-  blocks: Block[];
+/** The children's-affairs agency above a unit, as it was named on the report's date. */
+function childrenAgency(date: Date): string {
+  // Children's affairs moved from the labour department to the health department in 2025.
+  return date.getFullYear() >= 2025 ? 'Sở Y tế' : 'Sở Lao động - Thương binh và Xã hội';
 }
 
-export interface ReportModel {
-  /** Cơ quan, tổ chức chủ quản (the body above the issuer), in capitals. */
-  parentBody: string;
-  /** Tên cơ quan, tổ chức ban hành văn bản, in capitals. */
-  issuingBody: string;
-  number: string;
-  placeAndDate: string;
-  title: string;
-  subtitle: string;
-  sections: Section[];
-  recipients: string[];
-  signerTitle: string;
-  signerName: string;
+/** What the unit's letterhead says, or what a unit of its level wrote before any was set. */
+function issuer(input: ReportModelInput) {
+  const own = input.letterhead;
+  const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
+  const runningName = inRunningText(input.areaName);
+  const fallback = {
+    district: {
+      parentBody: `UBND ${runningName}`,
+      issuingBody:
+        input.date.getFullYear() >= 2025
+          ? 'Phòng Văn hóa - Xã hội'
+          : 'Phòng Lao động - Thương binh và Xã hội',
+      signerTitle: 'Trưởng phòng',
+    },
+    commune: { parentBody: '', issuingBody: `UBND ${runningName}`, signerTitle: 'Chủ tịch' },
+    province: {
+      parentBody: `UBND ${runningName}`,
+      issuingBody: childrenAgency(input.date),
+      signerTitle: 'Giám đốc',
+    },
+  }[input.areaLevel];
+  return {
+    parentBody: upper(own ? own.parentBody : fallback.parentBody),
+    issuingBody: upper(own?.issuingBody ?? fallback.issuingBody),
+    numberSuffix: own?.numberSuffix || 'BC',
+    place: own?.place ?? placeName(input.areaName),
+    signerTitle: upper(own?.signerTitle ?? fallback.signerTitle),
+    signerName: own?.signerName ?? '',
+    recipients:
+      own && own.recipients.length > 0
+        ? own.recipients
+        : [
+            `${childrenAgency(input.date)} ${inRunningText(input.provinceName)};`,
+            ...(input.areaLevel === 'province' ? [] : [`UBND ${runningName};`]),
+            'Lưu: VT.',
+          ],
+  };
 }
-
-export interface DistrictReportInput {
-  districtName: string;
-  /** Without "Huyện"/"Thành phố": the place in the date line. */
-  placeName: string;
-  year: number;
-  date: Date;
-  figures: ReportFigures;
-  /** This year's recommendations, in the district and its communes. */
-  recommendations: Pick<
-    Recommendation,
-    'themeCode' | 'kind' | 'text' | 'addressee' | 'speakerAgeBand' | 'speakerGender' | 'level'
-  >[];
-  /** Earlier years' recommendations and their answers. */
-  earlier: Pick<
-    Recommendation,
-    | 'themeCode'
-    | 'text'
-    | 'responseStatus'
-    | 'responseText'
-    | 'responseCause'
-    | 'responseSolution'
-    | 'year'
-  >[];
-}
-
-const n = (value: number) => value.toLocaleString('vi-VN');
 
 function placeAndDate(place: string, date: Date): string {
   const day = String(date.getDate()).padStart(2, '0');
@@ -63,191 +70,25 @@ function placeAndDate(place: string, date: Date): string {
   return `${place}, ngày ${day} tháng ${month} năm ${date.getFullYear()}`;
 }
 
-function speaker(r: DistrictReportInput['recommendations'][number]): string {
-  const parts = [
-    r.speakerGender ? GENDER_LABEL[r.speakerGender] : null,
-    r.speakerAgeBand ? AGE_BAND_LABEL[r.speakerAgeBand] : null,
-  ].filter(Boolean);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
-}
-
-export function districtReportModel(input: DistrictReportInput): ReportModel {
-  const { figures } = input;
-  const total = figures.total;
-  const communeRows = figures.units.filter((unit) => unit.unitCode.includes('/'));
-  const district = figures.units.find((unit) => !unit.unitCode.includes('/'));
-  const themeTitle = new Map(figures.themes.map((theme) => [theme.themeCode, theme.title]));
-
-  const forumsSection: Section = {
-    heading: 'I. KẾT QUẢ TỔ CHỨC DIỄN ĐÀN TRẺ EM',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text:
-          `Năm ${input.year}, trên địa bàn ${input.districtName} đã tổ chức ${n(total.held)} diễn đàn ` +
-          `(${n(total.planned)} diễn đàn đang dự kiến) với ${n(total.children)} trẻ em tham gia, trong đó ` +
-          `${n(total.girls)} trẻ em gái, ${n(total.ethnicMinority)} trẻ em dân tộc thiểu số, ` +
-          `${n(total.specialCircumstances)} trẻ em có hoàn cảnh đặc biệt, ${n(total.withDisabilities)} trẻ em ` +
-          `khuyết tật, ${n(total.poorHouseholds)} trẻ em thuộc hộ nghèo; ${n(total.adults)} người lớn tham dự.`,
-      },
-      {
-        kind: 'table',
-        header: [
-          'Đơn vị',
-          'Đã tổ chức',
-          'Dự kiến',
-          'Trẻ em',
-          'Trẻ em gái',
-          'Dân tộc thiểu số',
-          'HCĐB',
-        ],
-        rows: [...communeRows, ...(district ? [district] : [])].map((unit) => [
-          unit.name,
-          unit.held,
-          unit.planned,
-          unit.children,
-          unit.girls,
-          unit.ethnicMinority,
-          unit.specialCircumstances,
-        ]),
-        totals: [
-          'Tổng cộng',
-          total.held,
-          total.planned,
-          total.children,
-          total.girls,
-          total.ethnicMinority,
-          total.specialCircumstances,
-        ],
-      },
-    ],
-  };
-
-  const saidSection: Section = {
-    heading: 'II. Ý KIẾN, KIẾN NGHỊ, SÁNG KIẾN, THÔNG ĐIỆP CỦA TRẺ EM',
-    blocks: [
-      {
-        kind: 'table',
-        header: ['Chủ đề', 'Kiến nghị', 'Sáng kiến', 'Thông điệp', 'Tổng số'],
-        rows: figures.themes.map((theme) => [
-          theme.title,
-          theme.byKind.recommendation,
-          theme.byKind.initiative,
-          theme.byKind.message,
-          theme.total,
-        ]),
-        totals: [
-          'Tổng cộng',
-          ...(['recommendation', 'initiative', 'message'] as const).map((kind) =>
-            figures.themes.reduce((sum, theme) => sum + theme.byKind[kind], 0),
-          ),
-          figures.recommendations,
-        ],
-      },
-      ...figures.themes.flatMap((theme, index): Block[] => {
-        const items = input.recommendations.filter((r) => r.themeCode === theme.themeCode);
-        if (items.length === 0) return [];
-        return [
-          { kind: 'paragraph', text: `${index + 1}. ${theme.title}` },
-          {
-            kind: 'list',
-            items: items.map(
-              (r) =>
-                `${KIND_LABEL[r.kind]}${speaker(r)}: ${r.text}` +
-                (r.addressee ? ` (Cơ quan nhận: ${r.addressee})` : ''),
-            ),
-          },
-        ];
-      }),
-    ],
-  };
-
-  const statusRows = figures.themes.map((theme) => {
-    const earlier = input.earlier.filter((r) => r.themeCode === theme.themeCode);
-    const count = (status: Recommendation['responseStatus']) =>
-      earlier.filter((r) => r.responseStatus === status).length;
-    return [
-      theme.title,
-      count('implemented'),
-      count('in-progress'),
-      count('not-possible'),
-      count('pending'),
-    ];
-  });
-  const notPossible = input.earlier.filter((r) => r.responseStatus === 'not-possible');
-  const followUpSection: Section = {
-    heading: 'III. KẾT QUẢ GIẢI QUYẾT CÁC KIẾN NGHỊ CỦA TRẺ EM NĂM TRƯỚC',
-    blocks: [
-      {
-        kind: 'table',
-        header: [
-          'Chủ đề',
-          RESPONSE_LABEL.implemented,
-          RESPONSE_LABEL['in-progress'],
-          RESPONSE_LABEL['not-possible'],
-          RESPONSE_LABEL.pending,
-        ],
-        rows: statusRows,
-        totals: [
-          'Tổng cộng',
-          ...[1, 2, 3, 4].map((column) =>
-            statusRows.reduce((sum, row) => sum + Number(row[column]), 0),
-          ),
-        ],
-      },
-      ...(notPossible.length > 0
-        ? [
-            { kind: 'paragraph' as const, text: 'Các kiến nghị chưa thể thực hiện:' },
-            {
-              kind: 'list' as const,
-              items: notPossible.map(
-                (r) =>
-                  `${r.text} (${themeTitle.get(r.themeCode) ?? r.themeCode}, năm ${r.year}). ` +
-                  `Nguyên nhân: ${r.responseCause || 'chưa nêu'}. Giải pháp: ${r.responseSolution || 'chưa nêu'}.`,
-              ),
-            },
-          ]
-        : []),
-    ],
-  };
-
-  const deadlinesSection: Section = {
-    heading: 'IV. TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH',
-    blocks: [
-      {
-        kind: 'table',
-        header: ['Nội dung', 'Thời hạn', 'Kết quả'],
-        rows: figures.deadlines.map((deadline) => [
-          deadline.title,
-          deadline.due.split('-').reverse().join('/'),
-          deadline.state === 'met'
-            ? 'Đã thực hiện'
-            : deadline.state === 'missed'
-              ? 'Chưa thực hiện, quá hạn'
-              : 'Đang thực hiện',
-        ]),
-      },
-    ],
-  };
-
-  const parent = input.districtName
-    .toUpperCase()
-    .replace(/^HUYỆN /, 'UBND HUYỆN ')
-    .replace(/^THÀNH PHỐ /, 'UBND THÀNH PHỐ ');
+export function reportModel(input: ReportModelInput): ReportModel {
+  const who = issuer(input);
+  const where = `trên địa bàn ${inRunningText(input.areaName)}`;
   return {
-    parentBody: parent,
-    issuingBody: 'PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
-    number: 'Số:       /BC-LĐTBXH',
-    placeAndDate: placeAndDate(input.placeName, input.date),
+    parentBody: who.parentBody,
+    issuingBody: who.issuingBody,
+    number: `Số:       /${who.numberSuffix}`,
+    placeAndDate: placeAndDate(who.place, input.date),
     title: 'BÁO CÁO',
-    subtitle: `Kết quả tổ chức Diễn đàn trẻ em cấp huyện năm ${input.year}`,
-    sections: [forumsSection, saidSection, followUpSection, deadlinesSection],
-    recipients: [
-      'Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum;',
-      `UBND ${input.districtName.replace(/^Huyện /, 'huyện ')};`,
-      'Lưu: VT.',
+    subtitle: `Kết quả tổ chức Diễn đàn trẻ em cấp ${LEVEL_WORD[input.areaLevel]} năm ${input.figures.year}`,
+    sections: [
+      forumsSection(input, where),
+      trainingsSection(input),
+      saidSection(input),
+      followUpSection(input),
+      deadlinesSection(input),
     ],
-    signerTitle: 'TRƯỞNG PHÒNG',
-    signerName: '',
+    recipients: who.recipients,
+    signerTitle: who.signerTitle,
+    signerName: who.signerName,
   };
 }

@@ -1,18 +1,39 @@
 import readXlsxFile from 'read-excel-file/node';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { recommendationData } from '../../../shared/testing/fixtures.ts';
-import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
-import { reportFigures } from './figures.ts';
+import { reportFigures } from '../../../shared/reports/report-figures.ts';
+import type { Plan } from '../../../shared/schemas/plan.ts';
+import { UnitTree } from '../../../shared/units/unit-tree.ts';
 import { nameForExport, recommendationSheets, sheetName, toCsv } from './workbook.ts';
 import { writeXlsx } from './write-xlsx.ts';
 
-const plan = {
+const plan: Plan = {
+  unitCode: 'kon-tum',
+  year: 2023,
+  title: 'Kế hoạch',
+  issuer: 'Sở',
+  overallTheme: 'Chủ đề chung',
   themes: [
     { code: 'violence-abuse', title: 'Trẻ em tham gia phòng, chống bạo lực, xâm hại trẻ em' },
     { code: 'online-safety', title: 'Trẻ em tham gia bảo vệ trẻ em trên môi trường mạng' },
   ],
   deadlines: [],
+  minimumChildren: { commune: 0, district: 0, province: 0, national: 0 },
 };
+const tree = new UnitTree(
+  [
+    { id: 'dak-ha', name: 'Huyện Đắk Hà', type: 'district', level: 'district', parentCode: null },
+    {
+      id: 'dak-ha/dak-la',
+      name: 'Xã Đắk La',
+      type: 'commune',
+      level: 'commune',
+      parentCode: 'dak-ha',
+    },
+  ],
+  '2023-12-31',
+);
 const names: Record<string, string> = { 'dak-ha': 'Huyện Đắk Hà', 'dak-ha/dak-la': 'Xã Đắk La' };
 const unitName = (code: string) => names[code] ?? code;
 const recommendations = [
@@ -32,15 +53,21 @@ const recommendations = [
     responseCause: 'Thiếu kinh phí',
     text: 'Wifi ở nhà văn hóa',
   }),
-] as Recommendation[];
+].map((r, index) => ({ ...r, id: `r${index}` }));
 
 async function workbook() {
   const figures = reportFigures({
+    tree,
+    area: 'dak-ha',
+    year: 2023,
+    today: '2023-07-01',
+    plan,
     forums: [],
     recommendations,
-    units: [],
-    plan,
-    today: '2023-07-01',
+    trainings: [],
+    attendees: [],
+    attendance: [],
+    submissions: [],
   });
   const blob = await writeXlsx(recommendationSheets(figures, recommendations, unitName));
   return readXlsxFile(Buffer.from(await blob.arrayBuffer()));
@@ -103,23 +130,26 @@ describe('CSV export', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe('Nội dung,Đơn vị\r\n"Trẻ em nói: ""an toàn, vui vẻ""",Xã Đắk La\r\n');
   });
+
+  it('neutralises cells a spreadsheet would run as a formula (issue 17, hole 12)', async () => {
+    const hostile = ['=HYPERLINK("http://x","bấm")', '+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+    const csv = await toCsv([hostile, ['an toàn = vui']]);
+    const [first, second] = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data;
+    expect(first).toHaveLength(hostile.length);
+    for (const cell of first ?? []) expect(cell.startsWith("'"), cell).toBe(true);
+    // Text that only contains such a sign further on is left as it is.
+    expect(second).toEqual(['an toàn = vui']);
+  });
 });
 
 describe("children's names in exports", () => {
   const child = { name: 'Y Thị Hoa', role: 'child' as const, unitCode: 'ia-h-drai/ia-dom' };
-  it("keeps a child's name for staff of the child's own district only", () => {
-    expect(nameForExport(child, { role: 'district', unitCode: 'ia-h-drai' })).toBe('Y Thị Hoa');
-    expect(nameForExport(child, { role: 'collaborator', unitCode: 'ia-h-drai/ia-tơi' })).toBe(
-      'Y Thị Hoa',
-    );
-    expect(nameForExport(child, { role: 'district', unitCode: 'dak-ha' })).toBe('(ẩn tên trẻ em)');
-    expect(nameForExport(child, { role: 'province', unitCode: 'kon-tum' })).toBe('(ẩn tên trẻ em)');
-    expect(nameForExport(child, { role: 'admin', unitCode: 'ia-h-drai' })).toBe('(ẩn tên trẻ em)');
+  it("keeps a child's name only where the exporter may read it", () => {
+    expect(nameForExport(child, () => true)).toBe('Y Thị Hoa');
+    expect(nameForExport(child, () => false)).toBe('(ẩn tên trẻ em)');
   });
   it("keeps adults' names", () => {
-    expect(
-      nameForExport({ ...child, role: 'adult' }, { role: 'province', unitCode: 'kon-tum' }),
-    ).toBe('Y Thị Hoa');
+    expect(nameForExport({ ...child, role: 'adult' }, () => false)).toBe('Y Thị Hoa');
   });
   it('never names a sheet with characters Excel refuses', () => {
     expect(sheetName(0, 'A/B: [c]?')).toBe('1. A B   c  ');

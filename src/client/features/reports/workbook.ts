@@ -4,7 +4,6 @@
 import { REDACTED_NAME, type Attendee } from '../../../shared/schemas/training.ts';
 import type { Forum } from '../../../shared/schemas/forum.ts';
 import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
-import type { Role } from '../../../shared/schemas/user.ts';
 import {
   AGE_BAND_LABEL,
   ATTENDEE_ROLE_LABEL,
@@ -14,7 +13,8 @@ import {
   LEVEL_LABEL,
   RESPONSE_LABEL,
 } from '../../i18n/labels.ts';
-import type { ReportFigures } from './figures.ts';
+import type { ReportFigures } from '../../../shared/reports/report-figures.ts';
+import { OTHER_THEMES } from '../../../shared/reports/recommendations-section.ts';
 
 export type CellValue = string | number | null;
 export interface SheetRows {
@@ -99,7 +99,7 @@ export function summarySheet(figures: ReportFigures): SheetRows {
     RESPONSE_LABEL['not-possible'],
     RESPONSE_LABEL.pending,
   ];
-  const rows: CellValue[][] = figures.themes.map((theme) => [
+  const rows: CellValue[][] = figures.recommendations.themes.map((theme) => [
     theme.title,
     theme.byKind.recommendation,
     theme.byKind.initiative,
@@ -125,11 +125,14 @@ export function recommendationSheets(
   onProgress: (done: number) => void = () => undefined,
 ): SheetRows[] {
   const sheets = [summarySheet(figures)];
+  const known = new Set(figures.recommendations.themes.map((theme) => theme.themeCode));
+  const belongs = (themeCode: string, r: RecommendationRow) =>
+    themeCode === OTHER_THEMES ? !known.has(r.themeCode) : r.themeCode === themeCode;
   let done = 0;
-  for (const [index, theme] of figures.themes.entries()) {
+  for (const [index, theme] of figures.recommendations.themes.entries()) {
     const rows: CellValue[][] = [RECOMMENDATION_HEADER];
     for (const r of recommendations) {
-      if (r.themeCode !== theme.themeCode) continue;
+      if (!belongs(theme.themeCode, r)) continue;
       rows.push(recommendationRow(r, rows.length - 1, unitName));
       done += 1;
       if (done % 2000 === 0) onProgress(done / Math.max(recommendations.length, 1));
@@ -140,19 +143,16 @@ export function recommendationSheets(
 }
 
 /**
- * What an export may show of a participant's name: a child's only to staff of the child's own
- * district (collaborators of its communes and the district's staff), as DEVELOPERS.md requires.
+ * What an export may show of a participant's name: a child's only where the exporter may read it
+ * (`seesChildNames` of the shared scope rule: staff of the child's own district). The device holds
+ * no other names anyway (the server withholds them); this is the second lock on the same door.
  */
 export function nameForExport(
   attendee: Pick<Attendee, 'name' | 'role' | 'unitCode'>,
-  exporter: { role: Role; unitCode: string },
+  seesChildName: (unitCode: string) => boolean,
 ): string {
   if (attendee.role !== 'child') return attendee.name;
-  const district = (code: string) => code.split('/')[0] ?? code;
-  const sameDistrict = district(attendee.unitCode) === district(exporter.unitCode);
-  return sameDistrict && (exporter.role === 'collaborator' || exporter.role === 'district')
-    ? attendee.name
-    : REDACTED_NAME;
+  return seesChildName(attendee.unitCode) ? attendee.name : REDACTED_NAME;
 }
 
 export function forumSheet(
@@ -216,7 +216,7 @@ export function attendeeSheet(
     Attendee,
     'name' | 'role' | 'unitCode' | 'gender' | 'birthYear' | 'ethnicity' | 'guardianConsent'
   > & { training: string })[],
-  exporter: { role: Role; unitCode: string },
+  seesChildName: (unitCode: string) => boolean,
   unitName: (code: string) => string,
 ): SheetRows {
   return {
@@ -234,7 +234,7 @@ export function attendeeSheet(
       ],
       ...attendees.map((a) => [
         a.training,
-        nameForExport(a, exporter),
+        nameForExport(a, seesChildName),
         ATTENDEE_ROLE_LABEL[a.role],
         GENDER_LABEL[a.gender],
         a.birthYear,
@@ -252,11 +252,15 @@ export function attendeeSheet(
   };
 }
 
-/** CSV text (UTF-8 with a byte order mark, so Excel shows Vietnamese correctly). */
+/**
+ * CSV text (UTF-8 with a byte order mark, so Excel shows Vietnamese correctly). A cell that starts
+ * like a formula (=, +, -, @, tab, carriage return) gets a leading apostrophe, as OWASP's
+ * CSV-injection guidance says: a child's words never run as a spreadsheet formula.
+ */
 export async function toCsv(rows: CellValue[][]): Promise<string> {
   const { default: Papa } = await import('papaparse');
   return `\uFEFF${Papa.unparse(
     rows.map((row) => row.map((cell) => cell ?? '')),
-    { newline: '\r\n' },
+    { newline: '\r\n', escapeFormulae: true },
   )}\r\n`;
 }

@@ -1,34 +1,30 @@
-// Quick add to a sign-in list: type a name, tap role and gender, add; the next person is ready with
-// the same role and commune, because people arrive in groups.
-import { zodResolver } from '@hookform/resolvers/zod';
+// Quick add to an attendance sheet: type a name, tap role and gender, add; the next person is ready
+// with the same role and commune, because people arrive in groups. A guardian's consent is dated
+// the training's day unless another day is chosen.
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { ATTENDEE_ROLES, attendeeSchema, type Attendee } from '../../../shared/schemas/training.ts';
 import { GENDERS } from '../../../shared/schemas/recommendation.ts';
-import { saveRecord } from '../../db/write.ts';
-import { todayIso } from '../../i18n/dates.ts';
 import { ATTENDEE_ROLE_LABEL, GENDER_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { db } from '../../runtime.ts';
+import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
-import { reportSaveError } from '../../ui/save-errors.ts';
-import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
+import { useRecordForm } from '../../ui/use-record-form.ts';
 
 /** Peoples of Kon Tum most often met at forums; any other may be typed. */
 const ETHNICITIES = ['Kinh', 'Xơ Đăng', 'Ba Na', 'Giẻ Triêng', 'Gia Rai', 'Brâu', 'Rơ Măm'];
 
 interface Props {
   trainingId: string;
+  /** The training's first day: the default date of a guardian's consent. */
+  trainingDate: string;
   communes: { id: string; name: string }[];
   defaultUnitCode: string;
 }
 
-export function AttendeeForm({ trainingId, communes, defaultUnitCode }: Props) {
+export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCode }: Props) {
   const t = useT();
-  const draftKey = `attendee:${trainingId}`;
-  const [recordId, setRecordId] = useState(() => draftRecordId(draftKey));
   const [added, setAdded] = useState<{ name: string; count: number } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const fresh = (keep?: Partial<Attendee>): Attendee => ({
     trainingId,
     unitCode: defaultUnitCode,
@@ -41,16 +37,21 @@ export function AttendeeForm({ trainingId, communes, defaultUnitCode }: Props) {
     consentDate: null,
     ...keep,
   });
-  const form = useForm<Attendee>({
-    resolver: zodResolver(attendeeSchema),
-    defaultValues: { ...fresh(), ...loadDraft<Attendee>(draftKey) },
+  const { form, errors, failure, save, next } = useRecordForm({
+    entity: 'attendee',
+    schema: attendeeSchema,
+    id: undefined,
+    draftKey: `attendee:${trainingId}`,
+    defaults: fresh(),
     // Checked on "Thêm", not on leaving a field: the emptied name field waits for the next person
     // while the user ticks presence below, and must not shout "empty" at them.
     mode: 'onSubmit',
+    toRecord: (attendee) =>
+      attendee.role === 'child'
+        ? attendee
+        : { ...attendee, guardianConsent: null, consentDate: null },
   });
-  useDraft(draftKey, form);
-  const { register, handleSubmit, formState, control, setError, setValue, reset, setFocus } = form;
-  const errors = formState.errors;
+  const { register, formState, control, setValue, setFocus } = form;
   const role = useWatch({ control, name: 'role' });
   const gender = useWatch({ control, name: 'gender' });
   const consent = useWatch({ control, name: 'guardianConsent' });
@@ -60,23 +61,10 @@ export function AttendeeForm({ trainingId, communes, defaultUnitCode }: Props) {
     if (added) setFocus('name');
   }, [added, setFocus]);
 
-  const onSubmit = handleSubmit(async (attendee) => {
-    setFailure(null);
-    try {
-      const person =
-        attendee.role === 'child'
-          ? attendee
-          : { ...attendee, guardianConsent: null, consentDate: null };
-      await saveRecord(db, 'attendee', recordId, person);
-      clearDraft(draftKey);
-      setAdded((last) => ({ name: attendee.name, count: (last?.count ?? 0) + 1 }));
-      setRecordId(draftRecordId(draftKey));
-      reset(
-        fresh({ role: attendee.role, unitCode: attendee.unitCode, ethnicity: attendee.ethnicity }),
-      );
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
+  const onSubmit = save((attendee) => {
+    setAdded((last) => ({ name: attendee.name, count: (last?.count ?? 0) + 1 }));
+    // The same group and commune; each person's own details (ethnicity, year) start empty.
+    next(fresh({ role: attendee.role, unitCode: attendee.unitCode }));
   });
 
   return (
@@ -162,13 +150,29 @@ export function AttendeeForm({ trainingId, communes, defaultUnitCode }: Props) {
                 checked={consent === value}
                 onChange={() => {
                   setValue('guardianConsent', value, { shouldDirty: true });
-                  setValue('consentDate', value ? todayIso() : null, { shouldDirty: true });
+                  setValue('consentDate', value ? trainingDate : null, { shouldDirty: true });
                 }}
               />
               <span>{t(label)}</span>
             </label>
           ))}
         </fieldset>
+      )}
+      {role === 'child' && consent === true && (
+        <Controller
+          control={control}
+          name="consentDate"
+          render={({ field, fieldState }) => (
+            <DateInput
+              label={t('Ngày cha mẹ đồng ý')}
+              name={field.name}
+              value={field.value ?? ''}
+              onChange={(iso) => field.onChange(iso === '' ? null : iso)}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
       )}
       {failure && (
         <p className="form__failure" role="alert">

@@ -1,4 +1,4 @@
-// The days of a training, for marking presence per day. A long course is capped: the sign-in
+// The days of a training, for marking presence per day. A long course is capped: the attendance
 // sheet is for workshops of a few days, not a term.
 const MAX_DAYS = 14;
 

@@ -1,12 +1,9 @@
 // Create or edit a training: when, where, what, who trains and for whom.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { AUDIENCES, trainingSchema, type Training } from '../../../shared/schemas/training.ts';
 import { stripLocal } from '../../db/schema.ts';
-import { saveRecord } from '../../db/write.ts';
 import { todayIso } from '../../i18n/dates.ts';
 import { AUDIENCE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
@@ -15,14 +12,11 @@ import { useUser } from '../../session/store.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
-import { reportSaveError } from '../../ui/save-errors.ts';
-import { clearDraft, draftRecordId, loadDraft, useDraft } from '../../ui/use-draft.ts';
-import { useFollowRecord } from '../../ui/use-follow-record.ts';
+import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitsInScope } from '../../ui/use-scope.ts';
 
 export function TrainingFormPage({ id }: { id?: string }) {
   const t = useT();
-  const [newId] = useState(() => draftRecordId('training:new'));
   const existing = useLiveQuery(
     async () => (id ? ((await db.trainings.get(id)) ?? null) : null),
     [id],
@@ -32,21 +26,16 @@ export function TrainingFormPage({ id }: { id?: string }) {
   return (
     <>
       {id && <ConflictNotice entity="training" recordId={id} />}
-      <TrainingForm
-        id={id ?? newId}
-        initial={existing ? (stripLocal(existing) as Training) : null}
-      />
+      <TrainingForm id={id} initial={existing ? stripLocal(existing) : null} />
     </>
   );
 }
 
-function TrainingForm({ id, initial }: { id: string; initial: Training | null }) {
+function TrainingForm({ id, initial }: { id: string | undefined; initial: Training | null }) {
   const t = useT();
   const user = useUser();
   const units = useUnitsInScope(user);
   const [, navigate] = useLocation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const draftKey = `training:${initial ? id : 'new'}`;
   const defaults: Training = initial ?? {
     unitCode: user.unitCode,
     date: todayIso(),
@@ -56,27 +45,16 @@ function TrainingForm({ id, initial }: { id: string; initial: Training | null })
     trainer: '',
     audiences: ['children'],
   };
-  const form = useForm<Training>({
-    resolver: zodResolver(trainingSchema),
-    defaultValues: { ...defaults, ...loadDraft<Training>(draftKey) },
-    mode: 'onTouched',
+  const { form, errors, failure, save } = useRecordForm({
+    entity: 'training',
+    schema: trainingSchema,
+    id,
+    draftKey: `training:${id ?? 'new'}`,
+    defaults,
+    record: initial,
   });
-  useDraft(draftKey, form);
-  useFollowRecord(form, initial);
-  const { register, handleSubmit, formState, control, setError } = form;
-  const errors = formState.errors;
-
-  const onSubmit = handleSubmit(async (training) => {
-    setFailure(null);
-    try {
-      await saveRecord(db, 'training', id, training);
-      clearDraft(draftKey);
-      form.reset(training);
-      navigate(`/trainings/${id}/sign-in`);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
+  const { register, formState, control } = form;
+  const onSubmit = save((_values, savedId) => navigate(`/trainings/${savedId}/attendance`));
 
   return (
     <form

@@ -1,5 +1,5 @@
 // Trainings of children and of the adults responsible for them, newest first, and a search over
-// everyone on their sign-in lists.
+// everyone on their attendance sheets.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -45,7 +45,7 @@ export function TrainingsPage() {
           <ul className="list">
             {found.map((attendee) => (
               <li key={attendee.id} className="list__item">
-                <Link href={`/trainings/${attendee.trainingId}/sign-in`} className="list__link">
+                <Link href={`/trainings/${attendee.trainingId}/attendance`} className="list__link">
                   <strong>{attendee.name}</strong>
                   <span>{titles.get(attendee.trainingId) ?? ''}</span>
                 </Link>
@@ -61,7 +61,7 @@ export function TrainingsPage() {
         <ul className="list">
           {trainings?.map((training) => (
             <li key={training.id} className="list__item">
-              <Link href={`/trainings/${training.id}/sign-in`} className="list__link">
+              <Link href={`/trainings/${training.id}/attendance`} className="list__link">
                 <strong>{training.topic}</strong>
                 <span>
                   {isoToDisplay(training.date)}

@@ -2,9 +2,12 @@
 // due period, status and progress notes. Overdue ones stand out; province staff update them.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../shared/schemas/activity.ts';
-import type { EntityRows } from '../../db/schema.ts';
-import { saveRecord } from '../../db/write.ts';
+import { stripLocal } from '../../db/schema.ts';
+import { ActivityForm } from './activity-form.tsx';
+import { StatusEditor } from './status-editor.tsx';
+import { UnitProgress } from './unit-progress.tsx';
 import { todayIso } from '../../i18n/dates.ts';
 import { ACTIVITY_STATUS_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
@@ -14,60 +17,7 @@ import { useUser } from '../../session/store.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { dueLabel, isOverdue } from '../../ui/activity-due.ts';
 
-type Activity = EntityRows['activity'];
 type Filter = 'all' | 'overdue' | ActivityStatus;
-
-function ActivityEditor({ activity, onDone }: { activity: Activity; onDone: () => void }) {
-  const t = useT();
-  const [status, setStatus] = useState(activity.status);
-  const [note, setNote] = useState(activity.progressNote);
-  const [failure, setFailure] = useState<string | null>(null);
-  const save = async () => {
-    try {
-      await saveRecord(db, 'activity', activity.id, { status, progressNote: note });
-      onDone();
-    } catch {
-      setFailure('Chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại.');
-    }
-  };
-  return (
-    <div className="activity__editor">
-      <Labelled label={t('Trạng thái')}>
-        {(id) => (
-          <select
-            id={id}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ActivityStatus)}
-          >
-            {ACTIVITY_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(ACTIVITY_STATUS_LABEL[value])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Labelled>
-      <Labelled label={t('Tiến độ, ghi chú')}>
-        {(id) => (
-          <textarea id={id} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-        )}
-      </Labelled>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => void save()}>
-          {t('Lưu')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('Hủy')}
-        </button>
-      </div>
-    </div>
-  );
-}
 
 export function WorkProgrammePage() {
   const t = useT();
@@ -75,26 +25,78 @@ export function WorkProgrammePage() {
   const canEdit = user.role === 'province';
   const [filter, setFilter] = useState<Filter>('all');
   const [editing, setEditing] = useState<string | null>(null);
-  const activities = useLiveQuery(async () => {
-    const years = await db.activities.orderBy('year').uniqueKeys();
-    const latest = years.at(-1);
-    if (latest === undefined) return [];
-    return (await db.activities.where('year').equals(latest).toArray()).sort((a, b) => a.no - b.no);
-  }, []);
+  const years = useLiveQuery(
+    async () => (await db.activities.orderBy('year').uniqueKeys()).map(Number).reverse(),
+    [],
+    [],
+  );
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+  const year = chosenYear ?? years.find((y) => y <= new Date().getFullYear()) ?? years[0];
+  const activities = useLiveQuery(
+    async () =>
+      year === undefined
+        ? []
+        : (await db.activities.where('year').equals(year).toArray()).sort((a, b) => a.no - b.no),
+    [year],
+  );
   const today = todayIso();
   const overdue = activities?.filter((a) => isOverdue(a, today)).length ?? 0;
   const shown =
     activities?.filter((a) =>
       filter === 'all' ? true : filter === 'overdue' ? isOverdue(a, today) : a.status === filter,
     ) ?? [];
-  const year = activities?.[0]?.year;
+  const nextNo = Math.max(0, ...(activities ?? []).map((a) => a.no)) + 1;
+  const shownYear = year ?? new Date().getFullYear();
   return (
     <section>
       <div className="page-head">
-        <h1>
-          {t('Chương trình công tác')} {year ?? ''}
-        </h1>
+        <h1>{t('Chương trình công tác')}</h1>
+        <Labelled label={t('Năm')}>
+          {(id) => (
+            <select
+              id={id}
+              value={shownYear}
+              onChange={(e) => setChosenYear(Number(e.target.value))}
+            >
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          )}
+        </Labelled>
       </div>
+      {canEdit && (
+        <p className="links">
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            + {t('Thêm hoạt động')}
+          </button>
+          <Link href="/work-programme/import" className="button">
+            {t('Nhập từ tệp Excel')}
+          </Link>
+        </p>
+      )}
+      {adding && (
+        <ActivityForm
+          id={`wp-${shownYear}-${String(nextNo).padStart(2, '0')}`}
+          initial={{
+            unitCode: user.unitCode,
+            year: shownYear,
+            no: nextNo,
+            title: '',
+            lead: '',
+            partners: [],
+            due: `${shownYear}-12`,
+            output: '',
+            units: [],
+            status: 'not-started',
+            progressNote: '',
+          }}
+          onDone={() => setAdding(false)}
+        />
+      )}
       {overdue > 0 && (
         <p className="warning" role="status">
           {t('{n} hoạt động quá hạn chưa hoàn thành.', { n: overdue })}
@@ -140,8 +142,21 @@ export function WorkProgrammePage() {
                   {late && <span className="badge badge--rejected">{t('Quá hạn')}</span>}
                 </small>
                 {activity.progressNote && <p className="note">{activity.progressNote}</p>}
+                {activity.output && (
+                  <small>
+                    {t('Kết quả, sản phẩm')}: {activity.output}
+                  </small>
+                )}
+                <UnitProgress activity={activity} />
                 {editing === activity.id ? (
-                  <ActivityEditor activity={activity} onDone={() => setEditing(null)} />
+                  <>
+                    <ActivityForm
+                      id={activity.id}
+                      initial={stripLocal(activity)}
+                      onDone={() => setEditing(null)}
+                    />
+                    <StatusEditor activity={activity} />
+                  </>
                 ) : (
                   canEdit && (
                     <button
@@ -149,7 +164,7 @@ export function WorkProgrammePage() {
                       className="button button--small"
                       onClick={() => setEditing(activity.id)}
                     >
-                      {t('Cập nhật tiến độ')}
+                      {t('Sửa, cập nhật tiến độ')}
                     </button>
                   )
                 )}

@@ -1,0 +1,13 @@
+// The server as plain JavaScript for production (`npm run start:prod`): compiled by tsc from
+// src/server and src/shared into build/server, with the SQL migrations beside their runner. The
+// running server then needs Node and the production dependencies only.
+import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+
+rmSync('build/server', { recursive: true, force: true });
+const compiled = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.server.json'], {
+  stdio: 'inherit',
+});
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+cpSync('src/server/db/migrations', 'build/server/server/db/migrations', { recursive: true });
+console.log('built the server into build/server (run: npm run start:prod)');

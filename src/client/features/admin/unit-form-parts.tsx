@@ -1,0 +1,124 @@
+// What every unit form shares: the frame with save and cancel, a new unit's fields, the date a
+// change takes effect.
+import type { ReactNode } from 'react';
+import {
+  DEFAULT_LEVEL_OF_TYPE,
+  UNIT_TYPES,
+  type UnitLevel,
+  type UnitType,
+} from '../../../shared/schemas/unit.ts';
+import type { UnitState, UnitTree } from '../../../shared/units/unit-tree.ts';
+import { UNIT_TYPE_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { DateInput } from '../../ui/date-input.tsx';
+import { Select, TextInput } from '../../ui/fields.tsx';
+import type { NewUnitInput } from './units-api.ts';
+
+export const RANK: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2 };
+export const typeOptions = (t: (text: string) => string) =>
+  UNIT_TYPES.map((type) => ({ value: type, label: t(UNIT_TYPE_LABEL[type]) }));
+
+export function Frame({
+  title,
+  busy,
+  failure,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  title: string;
+  busy: boolean;
+  failure: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <form
+      className="card form"
+      aria-label={title}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <h2>{title}</h2>
+      {children}
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('Lưu thay đổi')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('Hủy')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function NewUnitFields({
+  value,
+  onChange,
+  errors,
+  prefix = '',
+}: {
+  value: NewUnitInput;
+  onChange: (next: NewUnitInput) => void;
+  errors: Record<string, string>;
+  prefix?: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <TextInput
+        label={t('Mã đơn vị (không dấu, không đổi về sau)')}
+        value={value.code}
+        onChange={(event) => onChange({ ...value, code: event.target.value.trim().toLowerCase() })}
+        error={errors[`${prefix}code`]}
+      />
+      <TextInput
+        label={t('Tên đơn vị')}
+        value={value.name}
+        onChange={(event) => onChange({ ...value, name: event.target.value })}
+        error={errors[`${prefix}name`]}
+      />
+      <Select
+        label={t('Loại đơn vị')}
+        value={value.type}
+        onChange={(event) => {
+          const type = event.target.value as UnitType;
+          onChange({ ...value, type, level: DEFAULT_LEVEL_OF_TYPE[type] });
+        }}
+        options={typeOptions(t)}
+      />
+    </>
+  );
+}
+
+export function EffectiveDate({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (iso: string) => void;
+  error?: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <DateInput label={t('Ngày có hiệu lực')} value={value} onChange={onChange} error={error} />
+  );
+}
+
+export interface FormProps {
+  tree: UnitTree;
+  unit: UnitState;
+  onDone: () => void;
+}

@@ -1,0 +1,110 @@
+// Changing one unit: rename, retype or move it from a date (or correct it), or add a unit below it.
+import { useState } from 'react';
+import { DEFAULT_LEVEL_OF_TYPE, type UnitType } from '../../../shared/schemas/unit.ts';
+import { todayIso } from '../../i18n/dates.ts';
+import { useT } from '../../i18n/locale.ts';
+import { Select, TextInput } from '../../ui/fields.tsx';
+import { useApiAction } from '../../ui/use-api-action.ts';
+import {
+  EffectiveDate,
+  Frame,
+  NewUnitFields,
+  RANK,
+  typeOptions,
+  type FormProps,
+} from './unit-form-parts.tsx';
+import { UnitPicker } from './unit-picker.tsx';
+import { createUnit, editUnit, type NewUnitInput } from './units-api.ts';
+
+export function EditUnitForm({ tree, unit, onDone }: FormProps) {
+  const t = useT();
+  const { run, busy, failure, errors } = useApiAction();
+  const [name, setName] = useState(unit.name);
+  const [type, setType] = useState<UnitType>(unit.type);
+  const [parentCode, setParentCode] = useState(unit.parentCode ?? '');
+  const [effective, setEffective] = useState(todayIso());
+  const [correction, setCorrection] = useState(false);
+  const parents = tree.active().filter((other) => RANK[other.level] < RANK[unit.level]);
+  return (
+    <Frame
+      title={t('Đổi tên, loại hoặc đơn vị cấp trên')}
+      busy={busy}
+      failure={failure}
+      onCancel={onDone}
+      onSubmit={() =>
+        void run(() =>
+          editUnit(unit.code, {
+            effective: correction ? null : effective,
+            name,
+            type,
+            parentCode: parentCode || null,
+          }),
+        ).then((ok) => ok && onDone())
+      }
+    >
+      <TextInput
+        label={t('Tên đơn vị')}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={errors['name']}
+      />
+      <Select
+        label={t('Loại đơn vị')}
+        value={type}
+        onChange={(event) => setType(event.target.value as UnitType)}
+        options={typeOptions(t)}
+      />
+      {unit.level !== 'province' && (
+        <UnitPicker
+          tree={tree}
+          units={parents}
+          value={parentCode}
+          onChange={setParentCode}
+          label={t('Đơn vị cấp trên')}
+          error={errors['parentCode']}
+        />
+      )}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={correction}
+          onChange={(event) => setCorrection(event.target.checked)}
+        />
+        {t('Chỉ sửa lỗi nhập (không ghi lại lịch sử)')}
+      </label>
+      {!correction && (
+        <EffectiveDate value={effective} onChange={setEffective} error={errors['effective']} />
+      )}
+    </Frame>
+  );
+}
+
+export function AddChildForm({ unit, onDone }: FormProps) {
+  const t = useT();
+  const { run, busy, failure, errors } = useApiAction();
+  const childType: UnitType = unit.level === 'province' ? 'commune' : 'commune';
+  const [value, setValue] = useState<NewUnitInput>({
+    code: `${unit.code}/`,
+    name: '',
+    type: childType,
+    level: DEFAULT_LEVEL_OF_TYPE[childType],
+    parentCode: unit.code,
+    validFrom: todayIso(),
+  });
+  return (
+    <Frame
+      title={t('Thêm đơn vị trực thuộc {name}', { name: unit.name })}
+      busy={busy}
+      failure={failure}
+      onCancel={onDone}
+      onSubmit={() => void run(() => createUnit(value)).then((ok) => ok && onDone())}
+    >
+      <NewUnitFields value={value} onChange={setValue} errors={errors} />
+      <EffectiveDate
+        value={value.validFrom ?? ''}
+        onChange={(validFrom) => setValue({ ...value, validFrom })}
+        error={errors['validFrom']}
+      />
+    </Frame>
+  );
+}

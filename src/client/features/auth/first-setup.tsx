@@ -1,0 +1,100 @@
+// The very first start of a server without ADMIN_PASSWORD: whoever holds the server's terminal
+// reads the set-up code it printed and creates the administrator here, with a password of their own.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
+import { text } from '../../../shared/schemas/fields.ts';
+import { passwordSchema, usernameSchema } from '../../../shared/schemas/user.ts';
+import { useT } from '../../i18n/locale.ts';
+import { api } from '../../runtime.ts';
+import { completeSignIn } from '../../session/sign-in.ts';
+import type { Session } from '../../session/store.ts';
+import { TextInput } from '../../ui/fields.tsx';
+import { reportApiError } from '../../ui/problem-errors.ts';
+
+const setupSchema = z.strictObject({
+  code: z.string().check(z.trim(), z.minLength(1, 'Nhập mã thiết lập')),
+  username: usernameSchema,
+  displayName: text(200),
+  password: passwordSchema,
+});
+type SetupValues = z.infer<typeof setupSchema>;
+
+/** Whether the server still waits for its first administrator (asked once, when online). */
+export function useSetupNeeded(): boolean {
+  const [needed, setNeeded] = useState(false);
+  useEffect(() => {
+    api.get<{ needed: boolean }>('/api/setup').then(
+      (answer) => setNeeded(answer.needed),
+      () => setNeeded(false),
+    );
+  }, []);
+  return needed;
+}
+
+export function FirstSetup() {
+  const t = useT();
+  const [failure, setFailure] = useState('');
+  const form = useForm<SetupValues>({
+    resolver: zodResolver(setupSchema),
+    defaultValues: { code: '', username: 'admin', displayName: 'Quản trị hệ thống', password: '' },
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure('');
+    try {
+      await completeSignIn(await api.post<Session>('/api/setup', values));
+    } catch (error) {
+      setFailure(reportApiError(error, setError, ['code', 'username', 'displayName', 'password']));
+    }
+  });
+  return (
+    <form
+      className="card form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('Thiết lập lần đầu')}
+    >
+      <h1>{t('Thiết lập lần đầu')}</h1>
+      <p>
+        {t(
+          'Máy chủ chưa có tài khoản quản trị. Nhập mã thiết lập hiện trong cửa sổ dòng lệnh của máy chủ, rồi chọn tên đăng nhập và mật khẩu của người quản trị.',
+        )}
+      </p>
+      <TextInput
+        label={t('Mã thiết lập')}
+        autoCapitalize="characters"
+        {...register('code')}
+        error={formState.errors.code?.message}
+      />
+      <TextInput
+        label={t('Tên đăng nhập')}
+        autoCapitalize="none"
+        {...register('username')}
+        error={formState.errors.username?.message}
+      />
+      <TextInput
+        label={t('Họ và tên')}
+        {...register('displayName')}
+        error={formState.errors.displayName?.message}
+      />
+      <TextInput
+        label={t('Mật khẩu')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('Ít nhất 10 ký tự; không dùng mật khẩu phổ biến hay tên đăng nhập.')}
+        {...register('password')}
+        error={formState.errors.password?.message}
+      />
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+        {t('Tạo tài khoản quản trị')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+// A plan's deadlines: what must be done (hold the forum, send its report), at which level, by when
+// (or within so many days of the unit's own forum), and by which units (all of that level, or some).
+import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import { DEADLINE_KINDS, type Plan } from '../../../shared/schemas/plan.ts';
+import { LEVELS } from '../../../shared/schemas/fields.ts';
+import { todayIso } from '../../i18n/dates.ts';
+import { LEVEL_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { DateInput } from '../../ui/date-input.tsx';
+import { Select, TextInput } from '../../ui/fields.tsx';
+import { useUnitTree } from '../../ui/use-scope.ts';
+
+const KIND_LABEL = { forum: 'Tổ chức diễn đàn', report: 'Gửi báo cáo' } as const;
+
+function TargetUnits({ form, index }: { form: UseFormReturn<Plan>; index: number }) {
+  const t = useT();
+  const tree = useUnitTree();
+  const level = useWatch({ control: form.control, name: `deadlines.${index}.level` });
+  const units = tree
+    .active()
+    .filter((unit) => unit.level === (level === 'national' ? 'province' : level));
+  return (
+    <Controller
+      control={form.control}
+      name={`deadlines.${index}.targetUnits`}
+      render={({ field }) => {
+        const chosen = field.value ?? [];
+        const toggle = (code: string) =>
+          field.onChange(
+            chosen.includes(code) ? chosen.filter((c) => c !== code) : [...chosen, code],
+          );
+        return (
+          <details className="target-units">
+            <summary>
+              {chosen.length === 0
+                ? t('Đơn vị phải thực hiện: tất cả đơn vị {level}', {
+                    level: t(LEVEL_LABEL[level]).toLowerCase(),
+                  })
+                : t('Đơn vị phải thực hiện: {n} đơn vị', { n: chosen.length })}
+            </summary>
+            <ul className="checklist">
+              {units.map((unit) => (
+                <li key={unit.code}>
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(unit.code)}
+                      onChange={() => toggle(unit.code)}
+                    />
+                    {unit.name} <span className="muted">({unit.code})</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      }}
+    />
+  );
+}
+
+export function DeadlinesEditor({ form }: { form: UseFormReturn<Plan> }) {
+  const t = useT();
+  const { register, control, formState } = form;
+  const deadlines = useFieldArray({ control, name: 'deadlines' });
+  const errors = formState.errors.deadlines;
+  return (
+    <fieldset>
+      <legend>{t('Thời hạn')}</legend>
+      {deadlines.fields.map((field, index) => (
+        <fieldset key={field.id} className="deadline-editor">
+          <legend>{t('Thời hạn {n}', { n: index + 1 })}</legend>
+          <TextInput
+            label={t('Nội dung')}
+            {...register(`deadlines.${index}.title`)}
+            error={errors?.[index]?.title?.message}
+          />
+          <div className="row">
+            <Select
+              label={t('Việc')}
+              {...register(`deadlines.${index}.kind`)}
+              options={DEADLINE_KINDS.map((kind) => ({ value: kind, label: t(KIND_LABEL[kind]) }))}
+            />
+            <Select
+              label={t('Cấp')}
+              {...register(`deadlines.${index}.level`)}
+              options={LEVELS.map((level) => ({ value: level, label: t(LEVEL_LABEL[level]) }))}
+            />
+          </div>
+          <div className="row">
+            <Controller
+              control={control}
+              name={`deadlines.${index}.due`}
+              render={({ field: due, fieldState }) => (
+                <DateInput
+                  label={t('Hạn chót')}
+                  value={due.value}
+                  onChange={due.onChange}
+                  onBlur={due.onBlur}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+            <TextInput
+              label={t('Hoặc trong số ngày sau diễn đàn')}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              {...register(`deadlines.${index}.withinDays`, {
+                setValueAs: (value: unknown) =>
+                  value === '' || value === null || value === undefined ? null : Number(value),
+              })}
+              error={errors?.[index]?.withinDays?.message}
+            />
+          </div>
+          <TargetUnits form={form} index={index} />
+          <button type="button" className="button" onClick={() => deadlines.remove(index)}>
+            {t('Bỏ thời hạn này')}
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          deadlines.append({
+            code: `deadline-${Date.now().toString(36)}`,
+            level: 'commune',
+            kind: 'forum',
+            title: '',
+            due: todayIso(),
+            withinDays: null,
+            targetUnits: [],
+          })
+        }
+      >
+        + {t('Thêm thời hạn')}
+      </button>
+    </fieldset>
+  );
+}

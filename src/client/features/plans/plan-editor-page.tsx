@@ -1,0 +1,243 @@
+// One year's plan, edited by province staff: its document, its themes (any number; reworded,
+// reordered, added, retired — never removed once used), its deadlines and who must meet them, and
+// the fewest children a forum of each level should have. Earlier years are read-only.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
+import { useLocation } from 'wouter';
+import { newThemeCode, planOfYear } from '../../../shared/plans/plan-year.ts';
+import { planSchema, type Plan } from '../../../shared/schemas/plan.ts';
+import { LEVELS } from '../../../shared/schemas/fields.ts';
+import { stripLocal } from '../../db/schema.ts';
+import { LEVEL_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { useUser } from '../../session/store.ts';
+import { DateInput } from '../../ui/date-input.tsx';
+import { TextInput } from '../../ui/fields.tsx';
+import { useRecordForm } from '../../ui/use-record-form.ts';
+import { usePlans } from '../../ui/use-scope.ts';
+import { DeadlinesEditor } from './deadlines-editor.tsx';
+
+export function PlanEditorPage({ id }: { id: string }) {
+  const t = useT();
+  const plan = useLiveQuery(async () => (await db.plans.get(id)) ?? null, [id]);
+  const inUse = useLiveQuery(
+    async () =>
+      new Set(
+        (await db.recommendations.filter((r) => r.planId === id).toArray()).map((r) => r.themeCode),
+      ),
+    [id],
+  );
+  const plans = usePlans();
+  const user = useUser();
+  if (plan === undefined || inUse === undefined) return <p>{t('Đang tải…')}</p>;
+  if (!plan) return <p>{t('Không tìm thấy kế hoạch này trên máy.')}</p>;
+  const current = planOfYear(plans, new Date().getFullYear());
+  const editable = user.role === 'province' && plan.year >= (current?.year ?? plan.year);
+  return <PlanEditor id={id} initial={stripLocal(plan)} inUse={inUse} editable={editable} />;
+}
+
+function PlanEditor({
+  id,
+  initial,
+  inUse,
+  editable,
+}: {
+  id: string;
+  initial: Plan;
+  inUse: ReadonlySet<string>;
+  editable: boolean;
+}) {
+  const t = useT();
+  const [, navigate] = useLocation();
+  const [newTheme, setNewTheme] = useState('');
+  const [themeMessage, setThemeMessage] = useState<string | null>(null);
+  const { form, errors, failure, save } = useRecordForm({
+    entity: 'plan',
+    schema: planSchema,
+    id,
+    draftKey: `plan:${id}`,
+    defaults: initial,
+    record: initial,
+  });
+  const { register, control, formState } = form;
+  const themes = useFieldArray({ control, name: 'themes' });
+  const watched = useWatch({ control, name: 'themes' });
+  const onSubmit = save(() => navigate('/plans'));
+
+  const addTheme = () => {
+    const title = newTheme.trim();
+    if (!title) return;
+    themes.append({ code: newThemeCode(watched, title), title });
+    setNewTheme('');
+  };
+  const removeTheme = (index: number) => {
+    const theme = watched[index];
+    if (theme && inUse.has(theme.code)) {
+      setThemeMessage(
+        t(
+          'Chủ đề «{title}» đã có kiến nghị nên không xóa được; đã chuyển sang «Ngừng dùng» để giữ cho báo cáo.',
+          {
+            title: theme.title,
+          },
+        ),
+      );
+      form.setValue(`themes.${index}.retired`, true, { shouldDirty: true });
+      return;
+    }
+    setThemeMessage(null);
+    themes.remove(index);
+  };
+
+  return (
+    <form
+      className="card form plan-editor"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('Kế hoạch')}
+    >
+      <h1>{t('Kế hoạch năm {year}', { year: initial.year })}</h1>
+      {!editable && (
+        <p className="notice">{t('Kế hoạch của năm đã qua: chỉ xem, vẫn dùng được để báo cáo.')}</p>
+      )}
+      <fieldset disabled={!editable} className="plan-editor__fields">
+        <TextInput label={t('Tên kế hoạch')} {...register('title')} error={errors.title?.message} />
+        <TextInput
+          label={t('Cơ quan ban hành')}
+          {...register('issuer')}
+          error={errors.issuer?.message}
+        />
+        <div className="row">
+          <TextInput
+            label={t('Số văn bản')}
+            {...register('documentNumber')}
+            error={errors.documentNumber?.message}
+          />
+          <Controller
+            control={control}
+            name="documentDate"
+            render={({ field, fieldState }) => (
+              <DateInput
+                label={t('Ngày ban hành')}
+                value={field.value ?? ''}
+                onChange={(iso) => field.onChange(iso === '' ? null : iso)}
+                onBlur={field.onBlur}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        </div>
+        <TextInput
+          label={t('Chủ đề chung')}
+          {...register('overallTheme')}
+          error={errors.overallTheme?.message}
+        />
+
+        <fieldset>
+          <legend>{t('Các chủ đề')}</legend>
+          {themeMessage && (
+            <p className="warning" role="status">
+              {themeMessage}
+            </p>
+          )}
+          <ol className="themes-editor">
+            {themes.fields.map((field, index) => (
+              <li key={field.id} className={watched[index]?.retired ? 'theme--retired' : ''}>
+                <TextInput
+                  label={t('Chủ đề {n}', { n: index + 1 })}
+                  {...register(`themes.${index}.title`)}
+                  error={errors.themes?.[index]?.title?.message}
+                />
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={index === 0}
+                    onClick={() => themes.move(index, index - 1)}
+                  >
+                    {t('Lên')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={index === themes.fields.length - 1}
+                    onClick={() => themes.move(index, index + 1)}
+                  >
+                    {t('Xuống')}
+                  </button>
+                  <label className="checkbox">
+                    <input type="checkbox" {...register(`themes.${index}.retired`)} />
+                    {t('Ngừng dùng')}
+                  </label>
+                  <button type="button" className="button" onClick={() => removeTheme(index)}>
+                    {t('Xóa')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <div className="row">
+            <TextInput
+              label={t('Chủ đề mới')}
+              value={newTheme}
+              onChange={(event) => setNewTheme(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  addTheme();
+                }
+              }}
+            />
+            <button type="button" className="button" onClick={addTheme}>
+              + {t('Thêm chủ đề')}
+            </button>
+          </div>
+          {errors.themes?.message && (
+            <small className="field__error" role="alert">
+              {t(errors.themes.message)}
+            </small>
+          )}
+        </fieldset>
+
+        <DeadlinesEditor form={form} />
+
+        <fieldset>
+          <legend>{t('Số trẻ em tối thiểu mỗi diễn đàn')}</legend>
+          <div className="row">
+            {LEVELS.map((level) => (
+              <TextInput
+                key={level}
+                label={t(LEVEL_LABEL[level])}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                {...register(`minimumChildren.${level}`, { valueAsNumber: true })}
+                error={errors.minimumChildren?.[level]?.message}
+              />
+            ))}
+          </div>
+        </fieldset>
+      </fieldset>
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      {editable && (
+        <div className="actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={formState.isSubmitting}
+          >
+            {t('Lưu kế hoạch')}
+          </button>
+          <button type="button" className="button" onClick={() => navigate('/plans')}>
+            {t('Hủy')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+// The unit's letterhead: who issues its documents, where, who signs and who receives them. Kept
+// per unit and synced, so the office that does children's work can change (as it did in 2025)
+// without a new version of the app.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Controller } from 'react-hook-form';
+import { useLocation } from 'wouter';
+import { letterheadSchema, type Letterhead } from '../../../shared/schemas/letterhead.ts';
+import { placeName } from '../../../shared/text/unit-names.ts';
+import { stripLocal } from '../../db/schema.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { useUser } from '../../session/store.ts';
+import { TextArea, TextInput } from '../../ui/fields.tsx';
+import { useRecordForm } from '../../ui/use-record-form.ts';
+import { useUnitName } from '../../ui/use-scope.ts';
+
+export function LetterheadPage() {
+  const t = useT();
+  const user = useUser();
+  const existing = useLiveQuery(
+    async () => (await db.letterheads.get(user.unitCode)) ?? null,
+    [user.unitCode],
+  );
+  const unitName = useUnitName(user.unitCode);
+  if (existing === undefined) return <p>{t('Đang tải…')}</p>;
+  return (
+    <LetterheadForm
+      unitCode={user.unitCode}
+      unitName={unitName}
+      initial={existing ? stripLocal(existing) : null}
+    />
+  );
+}
+
+function LetterheadForm({
+  unitCode,
+  unitName,
+  initial,
+}: {
+  unitCode: string;
+  unitName: string;
+  initial: Letterhead | null;
+}) {
+  const t = useT();
+  const [, navigate] = useLocation();
+  const defaults: Letterhead = initial ?? {
+    unitCode,
+    parentBody: '',
+    issuingBody: '',
+    numberSuffix: 'BC',
+    place: placeName(unitName),
+    signerTitle: '',
+    signerName: '',
+    recipients: ['Lưu: VT.'],
+  };
+  const { form, errors, failure, save } = useRecordForm({
+    entity: 'letterhead',
+    mutation: 'letterhead.upsert',
+    schema: letterheadSchema,
+    id: unitCode,
+    draftKey: `letterhead:${unitCode}`,
+    defaults,
+    record: initial,
+  });
+  const { register, control, formState } = form;
+  const onSubmit = save(() => navigate('/reports'));
+  return (
+    <form
+      className="card form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('Thông tin văn bản')}
+    >
+      <h1>{t('Thông tin văn bản của đơn vị')}</h1>
+      <p className="muted">{unitName}</p>
+      <TextInput
+        label={t('Cơ quan chủ quản')}
+        hint={t('Ví dụ: UBND huyện Kon Rẫy. Để trống nếu không có.')}
+        {...register('parentBody')}
+        error={errors.parentBody?.message}
+      />
+      <TextInput
+        label={t('Cơ quan ban hành')}
+        hint={t('Ví dụ: Phòng Văn hóa - Xã hội; Sở Y tế.')}
+        {...register('issuingBody')}
+        error={errors.issuingBody?.message}
+      />
+      <div className="row">
+        <TextInput
+          label={t('Ký hiệu văn bản')}
+          {...register('numberSuffix')}
+          error={errors.numberSuffix?.message}
+        />
+        <TextInput label={t('Địa danh')} {...register('place')} error={errors.place?.message} />
+      </div>
+      <div className="row">
+        <TextInput
+          label={t('Chức vụ người ký')}
+          {...register('signerTitle')}
+          error={errors.signerTitle?.message}
+        />
+        <TextInput
+          label={t('Họ tên người ký')}
+          {...register('signerName')}
+          error={errors.signerName?.message}
+        />
+      </div>
+      <Controller
+        control={control}
+        name="recipients"
+        render={({ field, fieldState }) => (
+          <TextArea
+            label={t('Nơi nhận (mỗi dòng một nơi)')}
+            name={field.name}
+            value={field.value.join('\n')}
+            onChange={(event) => field.onChange(event.target.value.split('\n'))}
+            onBlur={() => {
+              field.onChange(field.value.map((line) => line.trim()).filter(Boolean));
+              field.onBlur();
+            }}
+            error={fieldState.error?.message ?? errors.recipients?.[0]?.message}
+          />
+        )}
+      />
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {t('Lưu')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+// An activity of the work programme, as province staff write it: what, who leads, who partners,
+// when (a day, month, quarter, half-year or ongoing), what it produces, and which units take part.
+import { Controller } from 'react-hook-form';
+import { activitySchema, type Activity } from '../../../shared/schemas/activity.ts';
+import { useT } from '../../i18n/locale.ts';
+import { TextArea, TextInput } from '../../ui/fields.tsx';
+import { useRecordForm } from '../../ui/use-record-form.ts';
+import { useUnitTree } from '../../ui/use-scope.ts';
+
+export function ActivityForm({
+  id,
+  initial,
+  onDone,
+}: {
+  id: string;
+  initial: Activity;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const tree = useUnitTree();
+  const { form, errors, failure, save } = useRecordForm({
+    entity: 'activity',
+    schema: activitySchema,
+    id,
+    draftKey: `activity:${id}`,
+    defaults: initial,
+    record: initial,
+  });
+  const { register, control, formState } = form;
+  const candidates = tree.active().filter((unit) => unit.level !== 'province');
+  const onSubmit = save(onDone);
+  return (
+    <form
+      className="form activity__editor"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('Hoạt động')}
+    >
+      <div className="row">
+        <TextInput
+          label={t('Số thứ tự')}
+          type="number"
+          inputMode="numeric"
+          {...register('no', { valueAsNumber: true })}
+          error={errors.no?.message}
+        />
+        <TextInput
+          label={t('Thời hạn')}
+          hint={t(
+            '2027-03 (tháng), 2027-Q2 (quý), 2027-H2 (6 tháng cuối), 2027-03-15 (ngày) hoặc ongoing',
+          )}
+          {...register('due')}
+          error={errors.due?.message}
+        />
+      </div>
+      <TextArea
+        label={t('Nội dung hoạt động')}
+        {...register('title')}
+        error={errors.title?.message}
+      />
+      <TextInput label={t('Cơ quan chủ trì')} {...register('lead')} error={errors.lead?.message} />
+      <Controller
+        control={control}
+        name="partners"
+        render={({ field }) => (
+          <TextArea
+            label={t('Cơ quan phối hợp (mỗi dòng một cơ quan)')}
+            value={field.value.join('\n')}
+            onChange={(event) => field.onChange(event.target.value.split('\n'))}
+            onBlur={() => field.onChange(field.value.map((line) => line.trim()).filter(Boolean))}
+          />
+        )}
+      />
+      <TextInput
+        label={t('Kết quả, sản phẩm')}
+        {...register('output')}
+        error={errors.output?.message}
+      />
+      <Controller
+        control={control}
+        name="units"
+        render={({ field }) => {
+          const chosen = field.value ?? [];
+          return (
+            <details>
+              <summary>{t('Đơn vị tham gia báo cáo tiến độ: {n}', { n: chosen.length })}</summary>
+              <ul className="checklist">
+                {candidates.map((unit) => (
+                  <li key={unit.code}>
+                    <label className="checkbox">
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(unit.code)}
+                        onChange={() =>
+                          field.onChange(
+                            chosen.includes(unit.code)
+                              ? chosen.filter((code) => code !== unit.code)
+                              : [...chosen, unit.code],
+                          )
+                        }
+                      />
+                      {unit.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          );
+        }}
+      />
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {t('Lưu')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('Hủy')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+// A year's work programme from a spreadsheet: read on the device, every row checked and shown
+// before anything is saved; nothing is saved while any row is wrong; saving is one transaction.
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { saveMany } from '../../db/write.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { useUser } from '../../session/store.ts';
+import { dueLabel } from '../../ui/activity-due.ts';
+import { Labelled } from '../../ui/labelled.tsx';
+import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
+import { reportSaveError } from '../../ui/save-errors.ts';
+import { readProgramme, type ProgrammeError, type ProgrammeRow } from './programme-rows.ts';
+
+export function ImportProgrammePage() {
+  const t = useT();
+  const user = useUser();
+  const [, navigate] = useLocation();
+  const [year, setYear] = useState(new Date().getFullYear() + 1);
+  const [rows, setRows] = useState<ProgrammeRow[]>([]);
+  const [errors, setErrors] = useState<ProgrammeError[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const choose = async (file: File | undefined) => {
+    setFailure(null);
+    if (!file) return;
+    try {
+      const result = readProgramme(await readTable(file), { year, unitCode: user.unitCode });
+      setRows(result.rows);
+      setErrors(result.errors);
+    } catch (error) {
+      setFailure(error instanceof UnreadableFileError ? error.message : 'Không đọc được tệp này.');
+    }
+  };
+  const confirm = async () => {
+    try {
+      await saveMany(
+        db,
+        'activity',
+        rows.map((row) => ({ id: row.id, values: row.data })),
+      );
+      navigate('/work-programme');
+    } catch (error) {
+      setFailure(reportSaveError(error, () => undefined));
+    }
+  };
+
+  return (
+    <section>
+      <h1>{t('Nhập chương trình công tác từ tệp Excel')}</h1>
+      <p className="muted">
+        {t(
+          'Các cột: STT, Nội dung hoạt động, Cơ quan chủ trì, Cơ quan phối hợp (cách nhau bằng dấu ;), Thời hạn, Kết quả.',
+        )}
+      </p>
+      <div className="row">
+        <Labelled label={t('Năm của chương trình')}>
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              inputMode="numeric"
+              value={year}
+              onChange={(e) => setYear(Number(e.target.value))}
+            />
+          )}
+        </Labelled>
+        <Labelled label={t('Chọn tệp')}>
+          {(id) => (
+            <input
+              id={id}
+              type="file"
+              accept=".xlsx,.csv"
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
+          )}
+        </Labelled>
+      </div>
+      {failure && (
+        <p className="form__failure" role="alert">
+          {t(failure)}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <section className="card" aria-label={t('Lỗi trong tệp')}>
+          <p className="warning">
+            {t('{n} lỗi. Chưa nhập dòng nào; hãy sửa tệp rồi chọn lại.', { n: errors.length })}
+          </p>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('Dòng')}</th>
+                <th>{t('Cột')}</th>
+                <th>{t('Lỗi')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {errors.map((error, index) => (
+                <tr key={index}>
+                  <td>{error.line}</td>
+                  <td>{error.column}</td>
+                  <td>{t(error.message)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {errors.length === 0 && rows.length > 0 && (
+        <section className="card" aria-label={t('Xem trước')}>
+          <p>{t('{n} hoạt động sẵn sàng để nhập.', { n: rows.length })}</p>
+          <ol className="list">
+            {rows.map((row) => (
+              <li key={row.id} className="list__item">
+                <strong>
+                  {row.data.no}. {row.data.title}
+                </strong>
+                <small>
+                  {row.data.lead} · {dueLabel(row.data.due, t)}
+                </small>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button button--primary" onClick={() => void confirm()}>
+            {t('Nhập {n} hoạt động', { n: rows.length })}
+          </button>
+        </section>
+      )}
+      <Link href="/work-programme">{t('Quay lại chương trình công tác')}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// What the units taking part in an activity say of their progress, and, for a taking-part unit's
+// staff, the form to say it.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../shared/schemas/activity.ts';
+import { progressId } from '../../../shared/schemas/progress.ts';
+import { saveRecord } from '../../db/write.ts';
+import type { EntityRows } from '../../db/schema.ts';
+import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
+import { ACTIVITY_STATUS_LABEL } from '../../i18n/labels.ts';
+import { useT } from '../../i18n/locale.ts';
+import { db } from '../../runtime.ts';
+import { useUser } from '../../session/store.ts';
+import { Labelled } from '../../ui/labelled.tsx';
+import { useUnitTree } from '../../ui/use-scope.ts';
+
+export function UnitProgress({ activity }: { activity: EntityRows['activity'] }) {
+  const t = useT();
+  const user = useUser();
+  const tree = useUnitTree();
+  const reports = useLiveQuery(
+    () => db.progress.where('activityId').equals(activity.id).toArray(),
+    [activity.id],
+    [],
+  );
+  const mine = reports.find((report) => report.unitCode === user.unitCode);
+  const takesPart = (activity.units ?? []).includes(user.unitCode);
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<ActivityStatus>(mine?.status ?? 'in-progress');
+  const [note, setNote] = useState(mine?.note ?? '');
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      await saveRecord(db, 'progress', progressId(activity.id, user.unitCode), {
+        activityId: activity.id,
+        unitCode: user.unitCode,
+        status,
+        note,
+        reportedOn: todayIso(),
+      });
+      setEditing(false);
+    } catch {
+      setFailure('Chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại.');
+    }
+  };
+  if (reports.length === 0 && !takesPart) return null;
+  return (
+    <div className="unit-progress">
+      {reports.length > 0 && (
+        <ul className="list">
+          {reports.map((report) => (
+            <li key={report.id} className="list__item">
+              <strong>{tree.name(report.unitCode)}</strong>:{' '}
+              {t(ACTIVITY_STATUS_LABEL[report.status])} ({isoToDisplay(report.reportedOn)})
+              {report.note && ` — ${report.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {takesPart && !editing && (
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          {t('Báo cáo tiến độ của đơn vị')}
+        </button>
+      )}
+      {editing && (
+        <div className="activity__editor">
+          <Labelled label={t('Trạng thái')}>
+            {(id) => (
+              <select
+                id={id}
+                value={status}
+                onChange={(e) =>
+                  setStatus(ACTIVITY_STATUSES.find((s) => s === e.target.value) ?? status)
+                }
+              >
+                {ACTIVITY_STATUSES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(ACTIVITY_STATUS_LABEL[value])}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Labelled>
+          <Labelled label={t('Tiến độ, ghi chú')}>
+            {(id) => (
+              <textarea id={id} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+            )}
+          </Labelled>
+          {failure && (
+            <p className="form__failure" role="alert">
+              {t(failure)}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => void save()}>
+              {t('Lưu')}
+            </button>
+            <button type="button" className="button" onClick={() => setEditing(false)}>
+              {t('Hủy')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { jsonDepth } from './json-depth.ts';
+
+describe('jsonDepth', () => {
+  it('counts objects and arrays, not brackets inside strings', () => {
+    expect(jsonDepth('{"a":[1,{"b":2}]}')).toBe(3);
+    expect(jsonDepth('{"a":"[[[[{{{{"}')).toBe(1);
+    expect(jsonDepth('{"a":"\\"[[["}')).toBe(1);
+    expect(jsonDepth('[]')).toBe(1);
+    expect(jsonDepth('42')).toBe(0);
+  });
+
+  it('measures a hostile body without recursion', () => {
+    expect(jsonDepth('['.repeat(100_000) + ']'.repeat(100_000))).toBe(100_000);
+  });
+});
