@@ -1,6 +1,7 @@
 // The server as plain JavaScript for production (`npm run start:prod`): compiled by tsc from
-// src/server and src/shared into build/server, with the SQL migrations beside their runner. The
-// running server then needs Node and the production dependencies only.
+// src/server and src/shared into build/server, with the SQL migrations beside their runner and the
+// embedded database's worker beside its client. The running server then needs Node and the production
+// dependencies only.
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 
@@ -10,4 +11,6 @@ const compiled = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.server.json
 });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 cpSync('src/server/db/migrations', 'build/server/server/db/migrations', { recursive: true });
+// The embedded database's worker thread is plain JavaScript, which tsc does not copy.
+cpSync('src/server/db/pglite-worker.mjs', 'build/server/server/db/pglite-worker.mjs');
 console.log('built the server into build/server (run: npm run start:prod)');

@@ -1,8 +1,9 @@
-// `npm run chaos [-- --runs 100 --devices 10 --changes 10000 --kills 3 --seed 1 --db pglite --jobs 1]`:
+// `npm run chaos [-- --runs 100 --devices 10 --changes 10000 --kills 3 --seed 1 --db pglite --jobs 1 --instances 1]`:
 // seeded chaos runs (tests/chaos/chaos.ts); prints each run's seed, counts and faults, then one summary,
 // and exits 1 if any run lost, duplicated, leaked or diverged. Reproduce a run with its seed and
 // `--runs 1`. `--db postgres` runs the server on a private PostgreSQL cluster that is crashed and
-// restarted once per run (`--db-restarts N` for more). `--jobs N` splits the seeds over N worker
+// restarted once per run (`--db-restarts N` for more); `--instances 2` runs two server processes on
+// it, each request going to either (as behind a load balancer). `--jobs N` splits the seeds over N worker
 // processes (each run has its own server, port and database), so 100 runs fit in an afternoon.
 import 'fake-indexeddb/auto';
 import { spawn } from 'node:child_process';
@@ -38,13 +39,17 @@ function databaseOption(): 'pglite' | 'postgres' {
 }
 const database = databaseOption();
 const databaseRestarts = option('db-restarts', 1);
+const instances = option('instances', 1);
+if (instances > 1 && database !== 'postgres')
+  throw new Error('--instances needs --db postgres: one embedded database serves one process');
 // Set by the parent on its workers: where to leave the reports, instead of printing a summary.
 const reportFile = textOption('report-file');
 
 function line(report: ChaosReport): string {
   const bad = failures(report);
   return (
-    `${bad === 0 ? 'ok  ' : 'FAIL'} seed ${report.seed} (${report.database}): ${report.records} records, ` +
+    `${bad === 0 ? 'ok  ' : 'FAIL'} seed ${report.seed} (${report.database}` +
+    `${report.instances > 1 ? ` × ${report.instances} instances` : ''}): ${report.records} records, ` +
     `lost ${report.lost}, duplicated ${report.duplicated}, leaked ${report.leaked}, ` +
     `diverged ${report.diverged}, rejected ${report.rejected}, server crashes ${report.serverCrashes}; ` +
     `faults ${JSON.stringify(report.faults)}; ${report.seconds} s`
@@ -69,6 +74,7 @@ async function runHere(seeds: number[]): Promise<ChaosReport[]> {
         template,
         database,
         databaseRestarts,
+        instances,
       });
       reports.push(report);
       console.log(line(report));
@@ -93,7 +99,8 @@ async function runInWorkers(): Promise<ChaosReport[]> {
       process.argv[1] ?? 'scripts/chaos.ts',
       ...['--runs', String(count), '--seed', String(firstSeed + job * share)],
       ...['--devices', String(devices), '--changes', String(changes), '--kills', String(kills)],
-      ...['--db', database, '--db-restarts', String(databaseRestarts), '--report-file', file],
+      ...['--db', database, '--db-restarts', String(databaseRestarts)],
+      ...['--instances', String(instances), '--report-file', file],
     ];
     workers.push(
       new Promise<ChaosReport[]>((resolve, reject) => {

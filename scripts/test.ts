@@ -1,9 +1,10 @@
 // `npm test`: type-check, lint, format check, unit tests, server tests on PGlite and on PostgreSQL,
-// the client↔server sync tests, a production build, and the browser tests in Chromium. Stops at the
-// first failing step; ends with one line "N passed, N failed".
+// the client↔server sync tests, the production build, and the browser tests in Chromium (one of them
+// starts the built server over TLS, as docs/deploy.md says). Stops at the first failing step; ends
+// with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { chromiumPath, hasChromium } from './chromium.ts';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
@@ -13,25 +14,6 @@ function run(title: string, command: string, args: string[], env: NodeJS.Process
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) console.error(`✖ ${title} failed`);
   return result.status === 0;
-}
-
-function ensureChromium(): boolean {
-  if (hasChromium()) return true;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
-    console.log('Chromium is missing: installing Debian’s chromium package for the browser tests…');
-    const ok =
-      run('apt-get update', 'apt-get', ['update', '-qq']) &&
-      run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
-        DEBIAN_FRONTEND: 'noninteractive',
-      });
-    if (ok && hasChromium()) return true;
-  }
-  console.error(
-    `Chromium is needed for the browser tests and was not found at ${chromiumPath()}.\n` +
-      'Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to its executable.',
-  );
-  return false;
 }
 
 interface VitestReport {
@@ -59,7 +41,7 @@ rmSync('.tmp/vitest.json', { force: true });
 rmSync('.tmp/playwright.json', { force: true });
 
 let ok =
-  ensureChromium() &&
+  ensureChromium('the browser tests') &&
   run('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) &&
   run('lint', bin('eslint'), ['.', '--max-warnings=0']) &&
   run('format', bin('prettier'), ['--check', '.']) &&
@@ -69,9 +51,11 @@ let ok =
     ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
     { TEST_DATABASE_URL: testDatabaseUrl },
   ) &&
-  run('production build', bin('vite'), ['build', '--logLevel', 'warn']) &&
+  run('production build (app)', bin('vite'), ['build', '--logLevel', 'warn']) &&
+  run('production build (server)', bin('tsx'), ['scripts/build-server.ts']) &&
   run('browser tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/playwright.json',
+    TEST_DATABASE_URL: testDatabaseUrl,
   });
 
 const vitest = readJson('.tmp/vitest.json') as VitestReport | undefined;

@@ -1,6 +1,7 @@
 // `npm run bench [-- --check]`: the figures that say whether the app is fast enough for a cheap
-// phone on 3G, measured on the built app served by the real server, in Debian's Chromium. Writes
-// bench/results.json and prints a table; with --check, exits 1 when a budget is missed.
+// phone on 3G and a small server, measured on the built app served by the real server, in Debian's
+// Chromium, and with 1,000 simulated devices on PostgreSQL. Writes bench/results.json and prints a
+// table; with --check, exits 1 when a budget is missed.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -15,12 +16,14 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { createAccount, postJson } from '../../src/server/testing/http.ts';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
-import { chromiumPath } from '../chromium.ts';
+import { chromiumPath, ensureChromium } from '../chromium.ts';
 import { BENCH_DISTRICT, benchRecommendations } from './data.ts';
+import { benchLoad } from './load.ts';
 import { benchServerSync } from './server-sync.ts';
 
 const CHECK = process.argv.includes('--check');
-// `--only lighthouse,device`: re-measure some steps (bundle, lighthouse, warm, device, pull, server).
+// `--only lighthouse,device`: re-measure some steps (bundle, lighthouse, warm, device, pull, server,
+// load).
 const onlyArg = process.argv[process.argv.indexOf('--only') + 1];
 const ONLY = process.argv.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : null;
 const wanted = (step: string) => !ONLY || ONLY.has(step);
@@ -102,6 +105,13 @@ function bundleFigures() {
   log(`precache, all files: ${precacheAllKb.toFixed(1)} kB gzip in ${precached.length} files`);
 }
 
+// Every process the bench starts is stopped when it ends, whether it succeeds, fails or is interrupted.
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
 async function startServer(dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
@@ -115,6 +125,8 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error('the server exited');
     const up = await fetch(`${URL_BASE}/api/health`).then(
@@ -440,17 +452,51 @@ async function serverFigures() {
   budget('bytes on the wire per pushed mutation (gzip, batches of 100)', bytes, 'B', 'max', 150);
 }
 
+// 7. Many devices at once: 1,000 simulated phones on their own connections push batches of 5 about
+// every 15 s and pull now and then, while a district opens the app and a monitor asks for health.
+async function loadFigures() {
+  const load = await benchLoad({
+    db: 'postgres',
+    devices: 1000,
+    seconds: 60,
+    thinkMs: 15_000,
+    batch: 5,
+  });
+  figures['load'] = load;
+  log(
+    `  ${load.pushesPerSecond} pushes/s (${load.mutationsPerSecond} changes/s); push p50 ${load.push.p50} ms; ${load.acknowledged} acknowledged, ${load.onServer} on the server; server peak ${load.serverPeakRssMb} MB, ${load.serverCpuSeconds} s CPU`,
+  );
+  budget('load, 1,000 devices on PostgreSQL: push p95', load.push.p95, 'ms', 'max', 500);
+  budget('load: a district’s first pull p95', load.districtPull.p95, 'ms', 'max', 100);
+  budget('load: health p95', load.health.p95, 'ms', 'max', 100);
+  budget('load: device pull p95', load.devicePull.p95, 'ms', 'max', 500);
+  budget('load: errors', load.errors, '', 'max', 0);
+  budget(
+    'load: acknowledged changes missing on the server',
+    load.acknowledged - load.onServer,
+    '',
+    'max',
+    0,
+  );
+  budget('load: records created twice', load.createdTwice, '', 'max', 0);
+  budget('load: server peak memory', load.serverPeakRssMb, 'MB', 'max', 500);
+}
+
 async function main() {
   const began = Date.now();
+  const browserSteps = ['lighthouse', 'warm', 'device', 'pull'].some(wanted);
+  if (browserSteps && !ensureChromium('npm run bench')) process.exit(1);
   log('building the app and the device benchmark page');
   run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
   run('node_modules/.bin/vite', ['build', '--config', 'scripts/bench/browser/vite.config.ts']);
   if (wanted('bundle')) bundleFigures();
 
   const root = await mkdtemp(join(tmpdir(), 'ddte-bench-'));
-  const server = await startServer(join(root, 'data'));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
   try {
+    server = await startServer(join(root, 'data'));
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const { token } = await accounts();
     if (wanted('pull')) {
       log(`seeding ${PULL_RECORDS} recommendations on the server`);
@@ -474,14 +520,21 @@ async function main() {
     }
     figures['peakServerMemoryMb'] = peakMemoryMb(server.pid);
   } finally {
-    await browser.close();
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
     await rm(root, { recursive: true, force: true });
   }
   if (wanted('server')) {
     log('server ingest and pull on PGlite and PostgreSQL');
     await serverFigures();
+  }
+  if (wanted('load')) {
+    log('1,000 devices at once on PostgreSQL (60 s)');
+    await loadFigures();
   }
 
   const missed = budgets.filter((b) => (b.kind === 'max' ? b.value > b.limit : b.value < b.limit));

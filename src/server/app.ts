@@ -16,6 +16,7 @@ import type { Timeouts } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { toProblem } from './http/errors.ts';
 import { jsonDepth, MAX_JSON_DEPTH } from './http/json-depth.ts';
+import { Metrics, registerMetrics } from './http/metrics.ts';
 import { HttpProblem } from './http/problem.ts';
 import { safeError } from './http/safe-error.ts';
 import { registerStatic } from './http/static.ts';
@@ -113,6 +114,8 @@ export async function buildApp(
     if (request.protocol === 'https')
       void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
+  app.decorate('metrics', new Metrics(deps.db));
+  registerMetrics(app, app.metrics, config.metricsToken);
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 512 });
 
   await app.register(

@@ -1,6 +1,6 @@
 // The audit log: who signed in, changed, exported and administered what (province staff and
 // administrators read it). Never a password, a token or a child's name.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './db/client.ts';
 import { auditLog } from './db/schema.ts';
 
@@ -38,7 +38,13 @@ export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
 
 /** Many entries in one statement (a push writes one per change). */
 export async function auditMany(db: Executor, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+  const statement = auditManySql(entries);
+  if (statement) await db.execute(statement);
+}
+
+/** The insert of many entries as one statement (null for none), to run alone or in a CTE. */
+export function auditManySql(entries: AuditEntry[]): SQL | null {
+  if (entries.length === 0) return null;
   const rows = entries.map((entry) => ({
     user_id: entry.userId,
     action: entry.action,
@@ -47,9 +53,9 @@ export async function auditMany(db: Executor, entries: AuditEntry[]): Promise<vo
     detail: entry.detail ?? null,
     ip: entry.ip ?? null,
   }));
-  await db.execute(sql`
+  return sql`
     INSERT INTO ${auditLog} (user_id, action, entity, record_id, detail, ip)
     SELECT user_id, action, entity, record_id, detail, ip
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
-      user_id uuid, action text, entity text, record_id text, detail jsonb, ip text)`);
+      user_id uuid, action text, entity text, record_id text, detail jsonb, ip text)`;
 }

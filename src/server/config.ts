@@ -39,6 +39,10 @@ export interface Config {
   /** Password hashes computed at once; the rest wait (each takes 128 MB at OWASP strength). */
   hashConcurrency: number;
   loginLimits: LoginLimits;
+  /** Bearer token for /metrics; unset, only this machine may read them (docs/deploy.md). */
+  metricsToken: string | undefined;
+  /** Scheduled backups (docs/deploy.md § Backups): where, how often, how many to keep. */
+  backups: { dir: string; everyHours: number; keep: number } | undefined;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -85,5 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scryptCost: OWASP_COST,
     hashConcurrency: Math.max(1, int(env['HASH_CONCURRENCY'], 2, 'HASH_CONCURRENCY')),
     loginLimits: DEFAULT_LOGIN_LIMITS,
+    metricsToken: env['METRICS_TOKEN'] || undefined,
+    backups: env['BACKUP_DIR']
+      ? {
+          dir: resolve(env['BACKUP_DIR']),
+          everyHours: Math.max(1, int(env['BACKUP_EVERY_HOURS'], 24, 'BACKUP_EVERY_HOURS')),
+          keep: Math.max(1, int(env['BACKUP_KEEP'], 14, 'BACKUP_KEEP')),
+        }
+      : undefined,
   };
 }

@@ -5,6 +5,7 @@ import type { LoginGuard } from './auth/login-guard.ts';
 import type { PasswordHasher } from './auth/password.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import type { Metrics } from './http/metrics.ts';
 import type { Viewer } from '../shared/units/scope.ts';
 
 export interface AppDeps {
@@ -16,6 +17,9 @@ export interface AppDeps {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    metrics: Metrics;
+  }
   interface FastifyRequest {
     /** The signed-in account, read afresh from the database for this request. */
     viewer: Viewer;

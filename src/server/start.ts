@@ -9,6 +9,7 @@ import { LoginGuard } from './auth/login-guard.ts';
 import { PasswordHasher } from './auth/password.ts';
 import { passwordProblems } from './auth/password-policy.ts';
 import type { Config } from './config.ts';
+import { scheduleBackups } from './db/backup-schedule.ts';
 import { openDatabase, StartupError, type Database } from './db/client.ts';
 import { migrateAndSeed } from './db/prepare.ts';
 import { SEED_PROVINCE } from './db/seed.ts';
@@ -120,6 +121,7 @@ export async function startServer(
       redirect.listen(config.httpRedirectPort, config.host, resolve);
     });
   }
+  const stopBackups = config.backups ? scheduleBackups(db, config.backups, app.log) : undefined;
   return {
     app,
     db,
@@ -129,6 +131,7 @@ export async function startServer(
     async stop() {
       await new Promise((resolve) => (redirect ? redirect.close(resolve) : resolve(undefined)));
       await app.close();
+      await stopBackups?.();
       await db.close();
     },
   };

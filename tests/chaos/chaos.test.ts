@@ -31,4 +31,21 @@ describe('chaos: faults, kills and offline spells', () => {
     expect(report.faults.serverErrors).toBe(0);
     expect(report).toMatchObject(CLEAN);
   }, 120_000);
+
+  it('with two server instances on one PostgreSQL, each request to either one', async () => {
+    const report = await runChaos({
+      seed: seed + 1,
+      devices: 4,
+      changes: 300,
+      kills: 2,
+      database: 'postgres',
+      databaseRestarts: 0,
+      instances: 2,
+    });
+    console.log(`chaos (short, two instances): ${JSON.stringify(report)}`);
+    expect(report.instances).toBe(2);
+    expect(report.faults.serverKills).toBe(2);
+    expect(report.faults.serverErrors).toBe(0);
+    expect(report).toMatchObject(CLEAN);
+  }, 120_000);
 });

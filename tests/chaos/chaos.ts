@@ -37,11 +37,17 @@ export interface ChaosOptions {
   database?: 'pglite' | 'postgres';
   /** PostgreSQL only: database crashes (immediate shutdown) and restarts during the run; default 1. */
   databaseRestarts?: number;
+  /**
+   * PostgreSQL only: server processes on the one database, started together on it while it is
+   * empty; each request goes to one of them at random and each kill hits one at random. Default 1.
+   */
+  instances?: number;
 }
 
 export interface ChaosReport {
   seed: number;
   database: 'pglite' | 'postgres';
+  instances: number;
   devices: number;
   changes: number;
   records: number;
@@ -147,15 +153,22 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const dataDir = join(root, 'data');
   const cluster = kind === 'postgres' ? await startPgCluster() : null;
   if (!cluster) await cp(options.template ?? PGLITE_TEMPLATE, dataDir, { recursive: true });
-  const server = new ServerProcess(await freePort(), dataDir, cluster?.url ?? '');
+  const instanceCount = cluster ? Math.max(1, options.instances ?? 1) : 1;
+  const servers: ServerProcess[] = [];
+  for (let n = 0; n < instanceCount; n++)
+    servers.push(new ServerProcess(await freePort(), dataDir, cluster?.url ?? ''));
+  const [server] = servers;
+  if (!server) throw new Error('no server');
   try {
-    await server.start();
+    // Together, so that their migrations and first-run seeding meet on the empty database.
+    await Promise.all(servers.map((instance) => instance.start()));
   } catch (error) {
+    await Promise.all(servers.map((instance) => instance.stop('SIGKILL')));
     await cluster?.destroy();
     throw error;
   }
   const proxy = await startFaultProxy(
-    server.url,
+    servers.map((instance) => instance.url),
     { dropRequest: 0.05, dropResponse: 0.08, duplicate: 0.05, delay: 0.2, maxDelayMs: 40 },
     mulberry32(options.seed ^ 0x5f3759df),
   );
@@ -277,8 +290,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }
       if (killAt.has(step)) {
         serverKills += 1;
-        await server.stop('SIGKILL');
-        await server.start();
+        const victim = pick(servers);
+        await victim.stop('SIGKILL');
+        await victim.start();
       }
       if (cluster && restartAt.has(step)) {
         // Every device starts a sync, so that the crash meets transactions in flight and the
@@ -307,12 +321,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     for (const device of devices) await device.engine.syncNow();
     for (const device of devices) device.engine.stop();
   } catch (error) {
-    await server.stop('SIGKILL');
+    await Promise.all(servers.map((instance) => instance.stop('SIGKILL')));
     await cluster?.destroy();
     throw error;
   } finally {
     await proxy.close();
-    await server.stop('SIGTERM');
+    await Promise.all(servers.map((instance) => instance.stop('SIGTERM')));
   }
 
   // The server's truth, read from its database.
@@ -397,6 +411,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   return {
     seed: options.seed,
     database: kind,
+    instances: instanceCount,
     devices: options.devices,
     changes: options.changes,
     records,
@@ -406,7 +421,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     leaked,
     diverged,
     rejected,
-    serverCrashes: server.crashes,
+    serverCrashes: servers.reduce((total, instance) => total + instance.crashes, 0),
     seconds: Math.round((Date.now() - began) / 100) / 10,
   };
 }

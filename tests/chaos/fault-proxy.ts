@@ -1,6 +1,8 @@
 // A proxy between the devices and the real server that misbehaves on purpose, from a seeded random
 // source: it drops requests, drops responses after the server has committed, sends requests twice,
-// and delays them (which reorders requests of different devices).
+// and delays them (which reorders requests of different devices). Given several upstreams (server
+// instances on one database), it sends each request to one of them at random, as a load balancer
+// without sticky sessions would.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -42,7 +44,7 @@ async function body(request: IncomingMessage): Promise<Buffer> {
 }
 
 export async function startFaultProxy(
-  upstream: string,
+  upstreams: readonly string[],
   rates: FaultRates,
   random: () => number,
 ): Promise<FaultProxy> {
@@ -57,13 +59,15 @@ export async function startFaultProxy(
     unavailable: 0,
     serverErrors: 0,
   };
+  const pickUpstream = () =>
+    upstreams[Math.floor(random() * upstreams.length)] ?? upstreams[0] ?? '';
   const forward = async (request: IncomingMessage, payload: Buffer) => {
     const headers: Record<string, string> = {};
     for (const name of ['content-type', 'authorization']) {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const response = await fetch(`${upstream}${request.url ?? '/'}`, {
+    const response = await fetch(`${pickUpstream()}${request.url ?? '/'}`, {
       method: request.method ?? 'GET',
       headers,
       ...(payload.length > 0 ? { body: payload.toString('utf8') } : {}),

@@ -13,10 +13,14 @@ let root = '';
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 function script(name: string, args: string[], dataDir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', `src/server/cli/${name}.ts`, ...args],
+    {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    },
+  );
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 

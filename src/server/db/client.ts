@@ -1,13 +1,11 @@
-// Opens the server's database: embedded PGlite under DATA_DIR by default, PostgreSQL when a URL is
-// given. Both are driven through the same Drizzle API and the same SQL.
+// Opens the server's database: embedded PGlite under DATA_DIR by default (on a worker thread), PostgreSQL
+// when a URL is given. Both are reached through the same `pg` driver, Drizzle API and SQL.
 import { access, constants, mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { startPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import { schema } from './schema.ts';
 
-// Typed as node-postgres's flavour; PGlite's results have the same `rows` shape, so one type serves both.
 export type Orm = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
 export type Executor = Orm | Tx;
@@ -23,10 +21,12 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   orm: Orm;
   /**
-   * Runs `work` while holding `lockId`: on PostgreSQL a session advisory lock, so that server
-   * instances starting together migrate and seed one after the other; PGlite has one process.
+   * Runs `work` while holding `lockId`, a session advisory lock, so that server instances starting
+   * together on PostgreSQL migrate and seed one after the other.
    */
   exclusive<T>(lockId: number, work: (session: Session) => Promise<T>): Promise<T>;
+  /** The pool's connections (for /metrics); PGlite's pool has one. */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -42,38 +42,30 @@ export async function openPglite(dataDir: string): Promise<Database> {
       `DATA_DIR "${dataDir}" cannot be created or is not writable: choose a folder this user can write, e.g. DATA_DIR=./data`,
     );
   }
-  let client: PGlite;
+  let thread: PgliteThread;
   try {
-    client = await PGlite.create(dataDir);
+    thread = await startPgliteThread(dataDir);
   } catch (error) {
     throw new StartupError(
       `cannot open the embedded database in "${dataDir}" (${String(error)}): is another server using it? Stop it or set DATA_DIR to another folder`,
     );
   }
-  const orm = drizzlePglite(client, { schema }) as unknown as Orm;
-  const session: Session = {
-    query: async <T>(text: string, params?: unknown[]) =>
-      (await client.query<T>(text, params)).rows,
-    exec: async (script) => {
-      await client.exec(script);
-    },
-  };
-  return {
-    kind: 'pglite',
-    orm,
-    // One process owns the folder (PGlite refuses a second), so nothing else can interleave.
-    exclusive: (_lockId, work) => work(session),
-    close: () => client.close(),
-  };
+  // PGlite has one session: one connection, kept open, and every query waits its turn for it.
+  const pool = new pg.Pool({
+    max: 1,
+    idleTimeoutMillis: 0,
+    user: 'postgres',
+    database: 'postgres',
+    stream: () => thread.socket(),
+  });
+  return fromPool('pglite', pool, async () => {
+    await pool.end();
+    await thread.close();
+  });
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // A client that loses its connection (database restart) emits 'error'; the pool listens only while
-  // the client is idle, and an unheard 'error' would kill the process. Queries in flight are rejected
-  // anyway, and answered 503 (db/unavailable.ts); the pool discards the dead client on release.
-  pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const probe = await pool.connect();
     probe.release();
@@ -84,11 +76,30 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       `cannot connect to DATABASE_URL (${reason}): check the URL, or unset DATABASE_URL to use the embedded database`,
     );
   }
-  const orm = drizzlePg(pool, { schema }) as unknown as Orm;
+  return fromPool('postgres', pool, () => pool.end());
+}
+
+function fromPool(kind: Database['kind'], pool: pg.Pool, close: () => Promise<void>): Database {
+  // A client that loses its connection (database restart) emits 'error'; the pool listens only while
+  // the client is idle, and an unheard 'error' would kill the process. Queries in flight are rejected
+  // anyway, and answered 503 (db/unavailable.ts); the pool discards the dead client on release.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const orm = drizzlePg(pool, { schema });
   return {
-    kind: 'postgres',
+    kind,
     orm,
     async exclusive(lockId, work) {
+      // One process owns an embedded database (PGlite refuses a second), so nothing can interleave;
+      // holding its only connection here would starve the work's own queries through `orm`.
+      if (kind === 'pglite')
+        return work({
+          query: async <T>(text: string, params?: unknown[]) =>
+            (await pool.query(text, params)).rows as T[],
+          exec: async (script) => {
+            await pool.query(script);
+          },
+        });
       const client = await pool.connect();
       try {
         await client.query('SELECT pg_advisory_lock($1)', [lockId]);
@@ -108,7 +119,12 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         client.release();
       }
     },
-    close: () => pool.end(),
+    poolStats: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
+    close,
   };
 }
 

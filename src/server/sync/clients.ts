@@ -1,11 +1,11 @@
 // The device registry: which account a device (clientId) belongs to, and how far its mutations
 // have been applied. Used by push (step 3) and pull (acknowledgements).
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { mayManage, type Viewer } from '../../shared/units/scope.ts';
 import type { UnitTree } from '../../shared/units/unit-tree.ts';
 import type { Executor, Tx } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { findUser, type UserRow } from '../auth/users.ts';
+import { findUser } from '../auth/users.ts';
 
 const notYours = () =>
   new HttpProblem(
@@ -16,7 +16,9 @@ const notYours = () =>
 
 /**
  * Finds or registers the device, owned by `authorId` (a file carried for another account) or the
- * submitter, and locks its row until the transaction ends: one push per device at a time.
+ * submitter, and locks its row until the transaction ends: one push per device at a time. Returns
+ * the owner (the mutations' author) and how far the device's mutations have been applied. The
+ * common case, a device pushing its own owner's work, takes one statement.
  */
 export async function registerClient(
   tx: Tx,
@@ -24,24 +26,23 @@ export async function registerClient(
   clientId: string,
   submitter: Viewer,
   authorId: string | undefined,
-): Promise<UserRow> {
-  const known = await tx.execute<{ user_id: string }>(
-    sql`SELECT user_id FROM clients WHERE client_id = ${clientId}`,
-  );
-  const intended = known.rows[0]?.user_id ?? authorId ?? submitter.id;
-  await checkOwner(tx, tree, submitter, intended);
-  if (known.rows.length === 0) {
-    await tx.execute(
-      sql`INSERT INTO clients (client_id, user_id) VALUES (${clientId}, ${intended}) ON CONFLICT DO NOTHING`,
-    );
-  }
-  // The row as it is once locked: a device registered at the same moment by another push wins.
-  const locked = await tx.execute<{ user_id: string }>(
-    sql`SELECT user_id FROM clients WHERE client_id = ${clientId} FOR UPDATE`,
-  );
-  const ownerId = locked.rows[0]?.user_id ?? intended;
-  if (authorId !== undefined && authorId !== ownerId) throw notYours();
-  return checkOwner(tx, tree, submitter, ownerId);
+): Promise<{ author: Viewer; last: number }> {
+  const intended = authorId ?? submitter.id;
+  // A device is never registered to an account its submitter may not act for.
+  if (intended !== submitter.id) await checkOwner(tx, tree, submitter, intended);
+  // One statement registers the device or, when it is known, locks its row as it stands (the
+  // no-op update takes the row lock); either way the row's owner and counter come back.
+  const locked = await tx.execute<{ user_id: string; last: string }>(sql`
+    INSERT INTO clients (client_id, user_id) VALUES (${clientId}, ${intended})
+    ON CONFLICT (client_id) DO UPDATE SET user_id = clients.user_id
+    RETURNING user_id, last_mutation_id::text AS last`);
+  const row = locked.rows[0];
+  if (!row) throw new Error('the device row vanished inside its transaction');
+  if (authorId !== undefined && authorId !== row.user_id) throw notYours();
+  // The submitter was checked active by the session lookup of this very request.
+  const author =
+    row.user_id === submitter.id ? submitter : await checkOwner(tx, tree, submitter, row.user_id);
+  return { author, last: Number(row.last) };
 }
 
 async function checkOwner(
@@ -49,7 +50,7 @@ async function checkOwner(
   tree: UnitTree,
   submitter: Viewer,
   ownerId: string,
-): Promise<UserRow> {
+): Promise<Viewer> {
   const owner = await findUser(tx, ownerId);
   // A disabled account's work still arrives when a manager hands its file over; its own sessions
   // were refused before this point.
@@ -67,7 +68,7 @@ async function checkOwner(
       'the device belongs to an account outside your scope',
     );
   }
-  return owner;
+  return { id: owner.id, role: owner.role, unitCode: owner.unitCode };
 }
 
 export async function lastMutationId(db: Executor, clientId: string): Promise<number> {
@@ -77,9 +78,25 @@ export async function lastMutationId(db: Executor, clientId: string): Promise<nu
   return Number(result.rows[0]?.last ?? 0);
 }
 
-export async function advanceClient(tx: Tx, clientId: string, last: number): Promise<void> {
+/**
+ * Moves the device's counter to `last`, with `alongside` (inserts of the same push) run as part of
+ * the same statement: a push's writes cost one round trip.
+ */
+export async function advanceClient(
+  tx: Tx,
+  clientId: string,
+  last: number,
+  alongside: (SQL | null)[] = [],
+): Promise<void> {
+  const parts = alongside.filter((part): part is SQL => part !== null);
+  const ctes = parts.length
+    ? sql`WITH ${sql.join(
+        parts.map((part, index) => sql`${sql.raw(`w${index}`)} AS (${part})`),
+        sql`, `,
+      )} `
+    : sql``;
   await tx.execute(
-    sql`UPDATE clients SET last_mutation_id = ${last}, last_seen_at = now() WHERE client_id = ${clientId}`,
+    sql`${ctes}UPDATE clients SET last_mutation_id = ${last}, last_seen_at = now() WHERE client_id = ${clientId}`,
   );
 }
 

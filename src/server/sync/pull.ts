@@ -4,7 +4,7 @@ import type { EntityName } from '../../shared/entities.ts';
 import { DEFAULT_PULL_LIMIT, type PullRequest, type PullResponse } from '../../shared/protocol.ts';
 import { visibleUnits, type Viewer } from '../../shared/units/scope.ts';
 import type { Executor } from '../db/client.ts';
-import { loadUnitTree } from '../units/load-tree.ts';
+import { currentUnitTree } from '../units/load-tree.ts';
 import { checkClientReader, lastMutationId } from './clients.ts';
 import { formatCursor, parseCursor, scopeKey } from './feed-cursor.ts';
 import { redactFor } from './redact.ts';
@@ -24,7 +24,7 @@ export async function pull(
   viewer: Viewer,
   request: PullRequest,
 ): Promise<PullResponse> {
-  const tree = await loadUnitTree(db);
+  const tree = await currentUnitTree(db, db);
   const key = scopeKey(tree, viewer);
   const { position, reset } = parseCursor(request.cursor, key);
   const limit = request.limit ?? DEFAULT_PULL_LIMIT;

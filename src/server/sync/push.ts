@@ -3,15 +3,15 @@ import type { Mutation, PushRequest, PushResponse, Rejection } from '../../share
 import type { Viewer } from '../../shared/units/scope.ts';
 import { nodeFromClientId } from '../../shared/hlc.ts';
 import { isMutationName, MUTATIONS, recordId } from '../../shared/mutations.ts';
-import { auditMany, type AuditEntry } from '../audit.ts';
+import { auditManySql, type AuditEntry } from '../audit.ts';
 import type { Database } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { loadUnitTree } from '../units/load-tree.ts';
-import { advanceClient, lastMutationId, registerClient } from './clients.ts';
-import { loadRecords, recordKey, writeRecords, type RecordWrite } from './records-store.ts';
+import { currentUnitTree } from '../units/load-tree.ts';
+import { advanceClient, registerClient } from './clients.ts';
+import { loadRecords, recordKey, writeRecordsSql, type RecordWrite } from './records-store.ts';
 import { recordRejections } from './rejections.ts';
 import { themesInUse } from './themes-in-use.ts';
-import { lockRecords, nextVersions } from './versions.ts';
+import { lockRecordsThenVersion, nextVersions } from './versions.ts';
 import { applyMutation } from './write/apply-mutation.ts';
 import { Reject } from './write/context.ts';
 
@@ -20,6 +20,8 @@ export interface PushOptions {
   /** For an outbox transferred by file: the account whose device made the mutations. */
   authorId?: string | undefined;
   now?: number;
+  /** Told how long the push waited for its records' locks (for /metrics). */
+  onLockWait?: (seconds: number) => void;
 }
 
 export async function push(
@@ -35,13 +37,18 @@ export async function push(
 
   return db.orm.transaction(async (tx) => {
     // 2. The unit tree every scope check of this push stands on.
-    const tree = await loadUnitTree(tx);
+    const tree = await currentUnitTree(db.orm, tx);
 
     // 3. Find or register the client (its row stays locked), and check the submitter may push for its owner.
-    const author = await registerClient(tx, tree, request.clientId, submitter, options.authorId);
+    const { author, last } = await registerClient(
+      tx,
+      tree,
+      request.clientId,
+      submitter,
+      options.authorId,
+    );
 
     // 4. Replays are acknowledged without effect; a gap is refused whole.
-    const last = await lastMutationId(tx, request.clientId);
     const fresh = request.mutations.filter((mutation) => mutation.id > last);
     const first = fresh[0];
     if (first && first.id !== last + 1) {
@@ -58,9 +65,10 @@ export async function push(
     // 5. Lock and load the records the batch touches, then apply each mutation in order to that
     //    state; a bad one is rejected, not fatal (write/apply-mutation.ts, steps 5.1–5.7).
     const keys = touchedKeys(fresh);
-    await lockRecords(tx, keys);
+    const waitFrom = performance.now();
+    const versions = await lockRecordsThenVersion(tx, keys, fresh.length);
+    options.onLockWait?.((performance.now() - waitFrom) / 1000);
     const stored = await loadRecords(tx, keys);
-    const versions = await nextVersions(tx, fresh.length);
     const ctx = {
       author,
       submitter,
@@ -109,14 +117,16 @@ export async function push(
     });
 
     // 6. Store the records, then their conflict entries (versions after the records they describe),
-    //    the rejections, the audit and the client's counter: all in this one transaction.
+    //    the rejections, the audit and the client's counter: all in this one transaction, the
+    //    records, audit and counter in one statement.
     const conflictVersions = await nextVersions(tx, conflicts.length);
     conflicts.forEach((conflict, index) => (conflict.version = conflictVersions[index] ?? 0));
-    await writeRecords(tx, [...writes.values(), ...conflicts]);
     await recordRejections(tx, request, rejected, submitter.id);
-    await auditMany(tx, audit);
     const newLast = fresh.at(-1)?.id ?? last;
-    await advanceClient(tx, request.clientId, newLast);
+    await advanceClient(tx, request.clientId, newLast, [
+      writeRecordsSql([...writes.values(), ...conflicts]),
+      auditManySql(audit),
+    ]);
     return {
       lastMutationId: newLast,
       rejected,

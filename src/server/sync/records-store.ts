@@ -1,5 +1,5 @@
 // Reading and writing rows of `records` in bulk: one query for many records, on PGlite and PostgreSQL alike.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities.ts';
 import type { Executor } from '../db/client.ts';
 
@@ -64,7 +64,13 @@ export async function loadRecords(
 }
 
 export async function writeRecords(db: Executor, rows: RecordWrite[]): Promise<void> {
-  if (rows.length === 0) return;
+  const statement = writeRecordsSql(rows);
+  if (statement) await db.execute(statement);
+}
+
+/** The upsert of many records as one statement (null for none), to run alone or in a CTE. */
+export function writeRecordsSql(rows: RecordWrite[]): SQL | null {
+  if (rows.length === 0) return null;
   const payload = rows.map((row) => ({
     entity: row.entity,
     id: row.id,
@@ -78,7 +84,7 @@ export async function writeRecords(db: Executor, rows: RecordWrite[]): Promise<v
     author: row.authorId,
     submitted_by: row.submittedBy,
   }));
-  await db.execute(sql`
+  return sql`
     INSERT INTO records (entity, id, unit_code, shared, data, stamps, field_versions, version, deleted,
                          created_by, updated_by, submitted_by)
     SELECT entity, id, unit_code, shared, data, stamps, field_versions, version, deleted,
@@ -91,5 +97,5 @@ export async function writeRecords(db: Executor, rows: RecordWrite[]): Promise<v
       stamps = excluded.stamps, field_versions = excluded.field_versions, version = excluded.version,
       deleted = excluded.deleted, updated_by = excluded.updated_by,
       submitted_by = excluded.submitted_by, updated_at = now(),
-      txid = pg_current_xact_id()::text::bigint`);
+      txid = pg_current_xact_id()::text::bigint`;
 }

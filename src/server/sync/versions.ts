@@ -25,14 +25,28 @@ function lockKey(entity: string, id: string): string {
   return createHash('sha256').update(`${entity}\u0000${id}`).digest().readBigInt64BE(0).toString();
 }
 
-/**
- * Locks the records a transaction is about to read and write, until it ends. Keys are taken in
- * one sorted order by every writer, so two writers never wait on each other in a circle.
- */
-export async function lockRecords(tx: Tx, keys: { entity: string; id: string }[]): Promise<void> {
-  if (keys.length === 0) return;
+/** Keys in one sorted order taken by every writer, so two writers never wait on each other in a circle. */
+function lockKeys(keys: { entity: string; id: string }[]): string {
   const sorted = [...new Set(keys.map((key) => lockKey(key.entity, key.id)))].sort((a, b) =>
     BigInt(a) < BigInt(b) ? -1 : 1,
   );
-  await tx.execute(sql`SELECT lock_records(${`{${sorted.join(',')}}`}::bigint[])`);
+  return `{${sorted.join(',')}}`;
+}
+
+/** Locks the records a transaction is about to read and write, until it ends. */
+export async function lockRecords(tx: Tx, keys: { entity: string; id: string }[]): Promise<void> {
+  if (keys.length === 0) return;
+  await tx.execute(sql`SELECT lock_records(${lockKeys(keys)}::bigint[])`);
+}
+
+/** Locks the records, then (with every lock held) takes `count` versions: one round trip. */
+export async function lockRecordsThenVersion(
+  tx: Tx,
+  keys: { entity: string; id: string }[],
+  count: number,
+): Promise<number[]> {
+  const result = await tx.execute<{ v: string[] }>(
+    sql`SELECT lock_records_then_version(${lockKeys(keys)}::bigint[], ${count})::text[] AS v`,
+  );
+  return (result.rows[0]?.v ?? []).map(Number);
 }

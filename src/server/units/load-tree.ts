@@ -17,3 +17,21 @@ export async function loadUnitRecords(db: Executor): Promise<FullUnit[]> {
 export async function loadUnitTree(db: Executor, day = todayIso()): Promise<UnitTree> {
   return new UnitTree(await loadUnitRecords(db), day);
 }
+
+// Pushes and pulls ask for the tree on every request; it changes a few times a year. Each database
+// keeps its last tree, reused while a cheap stamp of the unit rows says nothing changed: a change
+// to a unit always gives its row a higher version, so the stamp moves when any unit does.
+const cachedTrees = new WeakMap<object, { stamp: string; tree: UnitTree }>();
+
+/** The tree of `owner`'s database today, read through `db` (which may be a transaction). */
+export async function currentUnitTree(owner: object, db: Executor): Promise<UnitTree> {
+  const found = await db.execute<{ stamp: string }>(
+    sql`SELECT concat_ws('/', count(*), max(version), sum(version)) AS stamp FROM records WHERE entity = 'unit'`,
+  );
+  const stamp = `${todayIso()}/${found.rows[0]?.stamp ?? ''}`;
+  const cached = cachedTrees.get(owner);
+  if (cached?.stamp === stamp) return cached.tree;
+  const tree = await loadUnitTree(db);
+  cachedTrees.set(owner, { stamp, tree });
+  return tree;
+}

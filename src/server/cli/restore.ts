@@ -1,10 +1,11 @@
-// `npm run restore -- <file>`: replaces the database's contents with a backup (DATABASE_URL, or the
-// embedded one in DATA_DIR, which may be a new folder). Stop the server first.
-import { loadConfig } from '../src/server/config.ts';
-import { BackupError, restoreDatabase } from '../src/server/db/backup.ts';
-import { openDatabase, StartupError } from '../src/server/db/client.ts';
-import { loadMigrations, migrate } from '../src/server/db/migrate.ts';
-import { STARTUP_LOCK } from '../src/server/db/prepare.ts';
+// `npm run restore -- <file>` (built: `node build/server/server/cli/restore.js <file>`): replaces the
+// database's contents with a backup (DATABASE_URL, or the embedded one in DATA_DIR, which may be a
+// new folder). Stop the server first.
+import { loadConfig } from '../config.ts';
+import { BackupError, restoreDatabase } from '../db/backup.ts';
+import { openDatabase, StartupError } from '../db/client.ts';
+import { loadMigrations, migrate } from '../db/migrate.ts';
+import { STARTUP_LOCK } from '../db/prepare.ts';
 
 const file = process.argv[2];
 if (!file) {
