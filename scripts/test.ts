@@ -1,13 +1,55 @@
 // `npm test`: type-check, lint, format check, unit tests, server tests on PGlite and on PostgreSQL,
 // the client↔server sync tests, the production build, and the browser tests in Chromium (one of them
-// starts the built server over TLS, as docs/deploy.md says). Stops at the first failing step; ends
-// with one line "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+// starts the built server over TLS, as docs/deploy.md says). Stops at the first failing stage; ends
+// with one line "N passed, N failed". On two cores, steps that do not depend on each other run side
+// by side: the checks together, and the production build beside the tests (which run one file at a
+// time and leave a core idle); a step run beside another prints its output when it ends.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Runs a step with its output kept, printed whole when it ends (for steps run side by side). */
+function runQuiet(
+  title: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env } });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code) => {
+      console.log(`\n▶ ${title}`);
+      process.stdout.write(Buffer.concat(output));
+      if (code !== 0) console.error(`✖ ${title} failed`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/** Runs a step with its output streamed as it comes. */
+function runLive(
+  title: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<boolean> {
+  console.log(`\n▶ ${title}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => {
+      if (code !== 0) console.error(`✖ ${title} failed`);
+      resolve(code === 0);
+    });
+  });
+}
+
+const all = async (steps: Promise<boolean>[]) => (await Promise.all(steps)).every(Boolean);
 
 function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n▶ ${title}`);
@@ -40,23 +82,36 @@ mkdirSync('.tmp', { recursive: true });
 rmSync('.tmp/vitest.json', { force: true });
 rmSync('.tmp/playwright.json', { force: true });
 
-let ok =
-  ensureChromium('the browser tests') &&
-  run('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) &&
-  run('lint', bin('eslint'), ['.', '--max-warnings=0']) &&
-  run('format', bin('prettier'), ['--check', '.']) &&
-  run(
-    `unit, server (PGlite and PostgreSQL at ${testDatabaseUrl.replace(/:[^:@/]+@/, ':***@')}) and sync tests`,
-    bin('vitest'),
-    ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
-    { TEST_DATABASE_URL: testDatabaseUrl },
-  ) &&
-  run('production build (app)', bin('vite'), ['build', '--logLevel', 'warn']) &&
-  run('production build (server)', bin('tsx'), ['scripts/build-server.ts']) &&
-  run('browser tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/playwright.json',
-    TEST_DATABASE_URL: testDatabaseUrl,
-  });
+async function stages(): Promise<boolean> {
+  if (!ensureChromium('the browser tests')) return false;
+  const checked = await all([
+    runQuiet('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']),
+    runQuiet('lint', bin('eslint'), ['.', '--max-warnings=0']),
+    runQuiet('format', bin('prettier'), ['--check', '.']),
+  ]);
+  if (!checked) return false;
+  const build = async () =>
+    (await runQuiet('production build (app)', bin('vite'), ['build', '--logLevel', 'warn'])) &&
+    runQuiet('production build (server)', bin('tsx'), ['scripts/build-server.ts']);
+  const tested = await all([
+    runLive(
+      `unit, server (PGlite and PostgreSQL at ${testDatabaseUrl.replace(/:[^:@/]+@/, ':***@')}) and sync tests`,
+      bin('vitest'),
+      ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json'],
+      { TEST_DATABASE_URL: testDatabaseUrl },
+    ),
+    build(),
+  ]);
+  return (
+    tested &&
+    run('browser tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/playwright.json',
+      TEST_DATABASE_URL: testDatabaseUrl,
+    })
+  );
+}
+
+let ok = await stages();
 
 const vitest = readJson('.tmp/vitest.json') as VitestReport | undefined;
 const browser = readJson('.tmp/playwright.json') as PlaywrightReport | undefined;

@@ -16,3 +16,5 @@ export const engine = new SyncEngine({
 keepOpen(db);
 
 export { db };
+/** The device database's type, for code that takes it as a parameter (and its tests' own copies). */
+export type { AppDatabase } from './db/db.ts';

@@ -2,7 +2,7 @@
 // password on screen; the collaborator signs in with the one-time password and must choose their own.
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../../playwright.config.ts';
-import { PHONE } from './helpers.ts';
+import { PHONE, shot } from './helpers.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 860 } };
 
@@ -42,6 +42,7 @@ test('an administrator creates a collaborator and resets the password; the colla
   await desk.getByLabel('Tìm tài khoản (tên, tên đăng nhập, đơn vị)').fill(username);
   const row = desk.getByRole('listitem').filter({ hasText: username });
   await expect(row).toContainText('Xã Ia Tơi');
+  await shot(desk, 'accounts', 1280);
   await row.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
   const second = await desk.locator('.one-time-password code').textContent();
   expect(second).not.toBe(first);

@@ -108,3 +108,25 @@ export async function syncNow(page: Page) {
   await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
   await expect(page.getByTestId('unsent-count')).toHaveText('0');
 }
+
+const SCREENSHOTS = process.env['SCREENSHOTS'] === '1';
+
+/**
+ * With SCREENSHOTS=1 (`npm run screenshots`), saves the screen to docs/screenshots/<name>.png as a
+ * phone 360 px wide shows it, or at `width` (1280 for an office screen); otherwise does nothing.
+ */
+export async function shot(page: Page, name: string, width = 360) {
+  if (!SCREENSHOTS) return;
+  const size = page.viewportSize();
+  const resized = size?.width !== width;
+  if (resized) await page.setViewportSize({ width, height: width === 360 ? 740 : 860 });
+  // A full-page shot would paint the fixed bars mid-page: lay them out in the flow for the shot.
+  const style = await page.addStyleTag({
+    content: '.topbar, .tabbar, .actionbar { position: static !important; }',
+  });
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
+  await style.evaluate((element) => {
+    (element as Element).remove();
+  });
+  if (resized && size) await page.setViewportSize(size);
+}

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { readDocx } from '../../src/client/testing/office-files.ts';
-import { createAccount, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
+import { createAccount, shot, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 860 } };
 
@@ -206,6 +206,8 @@ test('forwarded recommendations are shown as forwarded and counted once, on scre
   expect(row?.at(-1)).toBe(3);
   await top.goto('/reports/submissions');
   await expect(top.getByText('Huyện Kon Plông')).toBeVisible();
+  await shot(top, 'report-submissions');
+  await shot(top, 'report-submissions-office', 1280);
   await office.close();
   await province.close();
 });

@@ -116,9 +116,12 @@ test('two people edit the same forum offline: both values stay visible and one c
   await deskContext.setOffline(false);
   await syncNow(desk);
 
-  // The later edit is kept everywhere; the earlier one is shown beside it on the record.
-  await tab(desk, 'Diễn đàn').click();
-  await desk.getByText('Nhà văn hóa xã Ia Dom').click();
+  // The later edit is kept everywhere; the earlier one is shown beside it on the record, which the
+  // home screen's count of unresolved conflicts leads to.
+  await tab(desk, 'Trang chủ').click();
+  const waiting = desk.getByRole('region', { name: 'Xung đột chưa xử lý' });
+  await expect(waiting.getByRole('heading')).toHaveText('1 xung đột chưa xử lý');
+  await waiting.getByRole('link', { name: 'Diễn đàn · Địa điểm' }).click();
   const notice = desk.getByRole('region', { name: 'Xung đột dữ liệu' });
   await expect(notice).toContainText('Địa điểm');
   await expect(notice.locator('.conflict__kept')).toHaveText('Nhà văn hóa xã Ia Dom');
@@ -126,6 +129,8 @@ test('two people edit the same forum offline: both values stay visible and one c
   await notice.getByRole('button', { name: 'Khôi phục giá trị bị thay' }).click();
   await expect(notice).toHaveCount(0);
   await expect(desk.getByLabel('Địa điểm')).toHaveValue('Trường tiểu học Ia Dom');
+  await desk.goto('/sync');
+  await expect(desk.getByRole('region', { name: 'Xung đột chưa xử lý' })).toHaveCount(0);
 
   await syncNow(phone);
   await tab(phone, 'Diễn đàn').click();

@@ -2,29 +2,11 @@
 // training's attendance sheet; district staff at a desktop following up answers (with an import from a
 // spreadsheet) and forwarding merged recommendations; province staff forwarding on to the national
 // level and updating the work programme; and the switch to English.
-// With SCREENSHOTS=1 it also saves the main screens at 360 px to docs/screenshots/.
-import { expect, test, type Page } from '@playwright/test';
-import { createAccount, PHONE, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
+// With SCREENSHOTS=1 it also saves the main screens at 360 px to docs/screenshots/ (`npm run screenshots`).
+import { expect, test } from '@playwright/test';
+import { createAccount, PHONE, shot, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 860 } };
-const SCREENSHOTS = process.env['SCREENSHOTS'] === '1';
-
-/** Saves the screen as a 360-px-wide phone shows it (desktop pages are narrowed for the shot). */
-async function shot(page: Page, name: string) {
-  if (!SCREENSHOTS) return;
-  const size = page.viewportSize();
-  if (size && size.width !== 360) await page.setViewportSize({ width: 360, height: 740 });
-  // A full-page shot would paint the fixed bars mid-page: lay them out in the flow for the shot.
-  const style = await page.addStyleTag({
-    content: '.topbar, .tabbar, .actionbar { position: static !important; }',
-  });
-  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
-  await style.evaluate((element) => {
-    (element as Element).remove();
-  });
-  if (size && size.width !== 360) await page.setViewportSize(size);
-}
-
 test('a collaborator keeps a training’s attendance sheet offline; names stay in the district', async ({
   browser,
   request,
@@ -113,6 +95,28 @@ test('a collaborator keeps a training’s attendance sheet offline; names stay i
   await expect(list).toContainText('12/06/2023: 2 có mặt · 13/06/2023: 1 có mặt');
   await expect(list).not.toContainText('chưa có ý kiến đồng ý');
   await shot(page, 'training-attendance');
+
+  // The sheet to print for signatures: the listed people first, then numbered blank rows, a
+  // signature column per day; the child's name is there for her own commune's collaborator.
+  await page.getByRole('link', { name: 'In danh sách ký tên' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('table', { name: 'Danh sách ký tên' });
+  await expect(sheet.getByRole('columnheader')).toHaveText([
+    'STT',
+    'Họ và tên',
+    'Vai trò',
+    'Giới tính',
+    'Ký tên 12/06',
+    'Ký tên 13/06',
+  ]);
+  await expect(sheet.locator('tbody tr')).toHaveCount(25);
+  await expect(sheet.locator('tbody tr').nth(0)).toContainText('A Thuận');
+  await expect(sheet.locator('tbody tr').nth(1)).toContainText('Y Thị HoaTrẻ emNữ');
+  await expect(sheet.locator('tbody tr').nth(24)).toHaveText('25');
+  await expect(page.getByRole('button', { name: 'In hoặc lưu PDF' })).toBeHidden();
+  await shot(page, 'attendance-print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Về danh sách tham gia' }).click();
 
   // Search the attendance sheets, offline, without diacritics.
   await page.getByRole('link', { name: 'Tập huấn', exact: true }).click();
@@ -257,6 +261,17 @@ test('province staff see overdue activities and update the work programme', asyn
   const first = top.getByRole('listitem', { name: /^1\. / });
   await expect(first).toContainText('Quá hạn');
   await shot(top, 'work-programme');
+  // The activity editor (taken for docs/screenshots, then left without saving).
+  await top.getByRole('button', { name: '+ Thêm hoạt động' }).click();
+  const activity = top.getByRole('form', { name: 'Hoạt động' });
+  await activity
+    .getByLabel('Nội dung hoạt động')
+    .fill('Tập huấn kỹ năng tham gia cho trẻ em cấp xã');
+  await activity.getByLabel('Cơ quan chủ trì').fill('Sở Y tế');
+  await shot(top, 'activity-editor', 1280);
+  await shot(top, 'activity-editor-phone');
+  await activity.getByRole('button', { name: 'Hủy' }).click();
+  await expect(activity).toHaveCount(0);
   await first.getByRole('button', { name: 'Sửa, cập nhật tiến độ' }).click();
   await first.getByLabel('Trạng thái').selectOption({ label: 'Đã hoàn thành' });
   await first.getByLabel('Tiến độ, ghi chú').fill('UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND');

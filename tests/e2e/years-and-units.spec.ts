@@ -5,7 +5,7 @@
 // (Last of the files: it adds years and changes units that the other files do not expect.)
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../../playwright.config.ts';
-import { createAccount, PHONE, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
+import { createAccount, PHONE, shot, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 860 } };
 
@@ -43,6 +43,8 @@ test('province staff start 2027 from 2026; a phone files under the new theme; th
   await expect(top.getByLabel('Chủ đề 6')).toHaveValue(
     'Trẻ em tham gia chăm sóc sức khỏe tâm thần',
   );
+  await shot(top, 'plan-editor', 1280);
+  await shot(top, 'plan-editor-phone');
   await top.getByRole('button', { name: 'Lưu kế hoạch' }).click();
   await expect(top.getByRole('link', { name: /^2027 ·/ })).toContainText('6 chủ đề');
   await syncNow(top);
@@ -117,6 +119,8 @@ test('a merger from 1 July 2025: 2023 reports by the old district, 2026 by the n
   await admin.getByLabel('Hiện cả đơn vị đã sáp nhập, giải thể').check();
   await admin.getByLabel('Tìm đơn vị (tên hoặc mã)').first().fill('tu-mo-rong/dak-ha');
   await expect(admin.getByRole('button', { name: /Xã Đắk Hà .*→ Xã Đắk Hà Mới/ })).toBeVisible();
+  await shot(admin, 'units', 1280);
+  await shot(admin, 'units-phone');
 
   // A 2026 forum at the new commune.
   await syncNow(top);

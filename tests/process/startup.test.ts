@@ -12,7 +12,14 @@ function startServer(
 ): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'startup-test-password', ...env },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        ADMIN_PASSWORD: 'startup-test-password',
+        // The production build may be rewriting ./dist meanwhile (npm test builds beside the tests).
+        STATIC_DIR: '/nonexistent',
+        ...env,
+      },
     });
     let stderr = '';
     let stdout = '';

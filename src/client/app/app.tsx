@@ -42,6 +42,11 @@ const AttendanceSheetPage = lazy(() =>
     default: m.AttendanceSheetPage,
   })),
 );
+const AttendancePrintPage = lazy(() =>
+  import('../features/trainings/attendance-print-page.tsx').then((m) => ({
+    default: m.AttendancePrintPage,
+  })),
+);
 const FollowUpPage = lazy(() =>
   import('../features/follow-up/follow-up-page.tsx').then((m) => ({ default: m.FollowUpPage })),
 );
@@ -169,6 +174,9 @@ export function App() {
           <Route path="/trainings/new">{() => <TrainingFormPage />}</Route>
           <Route path="/trainings/:id/edit">
             {(params) => <TrainingFormPage id={params.id} />}
+          </Route>
+          <Route path="/trainings/:id/sheet">
+            {(params) => <AttendancePrintPage id={params.id} />}
           </Route>
           <Route path="/trainings/:id/attendance">
             {(params) => <AttendanceSheetPage id={params.id} />}

@@ -634,4 +634,18 @@ export const EN: Readonly<Record<string, string>> = {
   'Mã thiết lập': 'Set-up code',
   'Tạo tài khoản quản trị': 'Create the administrator',
   'Nhập mã thiết lập': 'Enter the set-up code',
+  'Xung đột chưa xử lý': 'Unresolved conflicts',
+  '{n} xung đột chưa xử lý': '{n} unresolved conflicts',
+  'Hai người sửa cùng một ô: một giá trị được giữ, giá trị kia chờ cán bộ huyện, tỉnh chọn.':
+    'Two people changed the same field: one value was kept, the other waits for district or province staff to choose.',
+  'In danh sách ký tên': 'Print the signature sheet',
+  'In hoặc lưu PDF': 'Print or save as PDF',
+  'Về danh sách tham gia': 'Back to the attendance list',
+  'DANH SÁCH THAM DỰ TẬP HUẤN': 'TRAINING ATTENDANCE SHEET',
+  'Danh sách ký tên': 'Signature sheet',
+  STT: 'No.',
+  'Ký tên': 'Signature',
+  'Danh sách có tên trẻ em được giữ tại địa phương: không chụp, không gửi ra ngoài.':
+    'A list with children’s names stays in the locality: do not photograph it or send it out.',
+  'Thời gian': 'Time',
 };

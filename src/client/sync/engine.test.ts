@@ -70,3 +70,34 @@ describe('Retry-After', () => {
     expect(new ApiError('server', 502).retryAfterMs).toBeUndefined();
   });
 });
+
+describe('the last successful sync', () => {
+  it('is remembered on the device, so a reopened app still shows it', async () => {
+    const server = createApi({
+      getToken: () => 'token',
+      fetch: (input) =>
+        Promise.resolve(
+          new Response(
+            JSON.stringify(
+              (input instanceof Request ? input.url : input.toString()).endsWith('/api/sync/pull')
+                ? { cursor: null, hasMore: false, lastMutationId: 0, changes: [] }
+                : {},
+            ),
+            { status: 200, headers: { 'content-type': 'application/json' } },
+          ),
+        ),
+    });
+    const first = new SyncEngine({ database, api: server, random: () => 0 });
+    await first.syncNow();
+    first.stop();
+    const syncedAt = first.getStatus().lastSyncAt;
+    expect(first.getStatus().phase).toBe('idle');
+    expect(syncedAt).not.toBeNull();
+
+    // The app is closed and opened again, offline: a new engine on the same device database.
+    const reopened = new SyncEngine({ database, api: answering(503), random: () => 0 });
+    expect(reopened.getStatus().lastSyncAt).toBeNull();
+    await reopened.restoreLastSync();
+    expect(reopened.getStatus().lastSyncAt).toBe(syncedAt);
+  });
+});

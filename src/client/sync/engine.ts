@@ -3,6 +3,7 @@
 // start, coming online, a timer while visible, the "Đồng bộ ngay" button and Background Sync.
 import type { AppDatabase } from '../db/db.ts';
 import { ensureClientId } from '../db/client-id.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
 import { ApiError, type ApiClient } from './api.ts';
 import { flushExportReports } from './export-reports.ts';
 import { pullChanges } from './pull.ts';
@@ -34,6 +35,7 @@ export interface EngineOptions {
 }
 
 const LOCK_NAME = 'ddte-sync';
+const LAST_SYNC_KEY = 'lastSyncAt';
 const DEFAULT_BACKOFF = { baseMs: 2_000, maxMs: 5 * 60_000 };
 
 /** Plain Vietnamese for what went wrong. */
@@ -104,6 +106,7 @@ export class SyncEngine {
 
   /** Wires the triggers of a running app. */
   start(): void {
+    void this.restoreLastSync();
     const onOnline = () => void this.syncNow();
     const onVisible = () => {
       if (document.visibilityState === 'visible') void this.syncNow();
@@ -116,6 +119,13 @@ export class SyncEngine {
       if (document.visibilityState === 'visible') void this.syncNow();
     }, this.options.intervalMs ?? 60_000);
     void this.syncNow();
+  }
+
+  /** The last successful sync of an earlier run of the app, until this run has one of its own. */
+  async restoreLastSync(): Promise<void> {
+    const stored = await getMeta<number>(this.options.database.meta, LAST_SYNC_KEY);
+    if (typeof stored === 'number' && this.status.lastSyncAt === null)
+      this.update({ lastSyncAt: stored });
   }
 
   stop(): void {
@@ -150,7 +160,10 @@ export class SyncEngine {
       await pullChanges(database, api, clientId, (received) => this.update({ received }));
       await flushExportReports(database, api);
       this.failures = 0;
-      this.update({ phase: 'idle', lastSyncAt: Date.now(), lastError: null });
+      const lastSyncAt = Date.now();
+      // Kept on the device, so the sync screen still says when the app last synced after a restart.
+      await setMeta(database.meta, LAST_SYNC_KEY, lastSyncAt);
+      this.update({ phase: 'idle', lastSyncAt, lastError: null });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'unauthorized') {
         this.update({ phase: 'signed-out', lastError: describeError(error) });

@@ -7,7 +7,7 @@ import type { AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { derivedFields } from '../db/derived.ts';
 import type { ApiClient } from './api.ts';
-import { acknowledge } from './push.ts';
+import { acknowledge } from './acknowledge.ts';
 
 export const PULL_LIMIT = 1000;
 

@@ -7,6 +7,8 @@ export function recordPath(entity: EntityName, id: string): string | null {
       return `/forums/${id}`;
     case 'recommendation':
       return `/recommendations/${id}`;
+    case 'training':
+      return `/trainings/${id}/edit`;
     default:
       return null;
   }

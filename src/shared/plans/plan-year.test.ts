@@ -60,3 +60,30 @@ describe('theme identity', () => {
     expect(planOfYear(plans, 2025)?.year).toBe(2023);
   });
 });
+
+describe('a plan copied into a year without districts (the 2025 reform)', () => {
+  const twoTier = new Set(['province', 'commune'] as const);
+
+  it('turns the district forum into the commune’s and the district report into the 15-day commune report', () => {
+    const next = copyPlan(PLAN_2023, 2026, 'quang-ngai', twoTier);
+    expect(next.deadlines.some((deadline) => deadline.level === 'district')).toBe(false);
+    const report = next.deadlines.find((deadline) => deadline.code === 'commune-report');
+    expect(report).toMatchObject({ level: 'commune', kind: 'report', withinDays: 15 });
+    expect(report?.due).toBe(
+      shiftYear(PLAN_2023.deadlines.find((d) => d.code === 'district-report')?.due ?? '', 3),
+    );
+    // The commune forum deadline the plan already had is kept, not doubled.
+    expect(next.deadlines.filter((deadline) => deadline.code === 'commune-forum')).toHaveLength(1);
+    expect(next.deadlines.map((deadline) => deadline.code)).toEqual([
+      'commune-forum',
+      'commune-report',
+    ]);
+  });
+
+  it('leaves a three-level year’s deadlines as they were', () => {
+    const next = copyPlan(PLAN_2023, 2024, 'kon-tum', new Set(['province', 'district', 'commune']));
+    expect(next.deadlines.map((deadline) => deadline.code)).toEqual(
+      PLAN_2023.deadlines.map((deadline) => deadline.code),
+    );
+  });
+});

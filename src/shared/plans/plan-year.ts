@@ -2,6 +2,8 @@
 // a theme keeps its code for life, so rewording it never orphans its recommendations; a theme that
 // has recommendations is retired, not removed.
 import type { Deadline, Plan, Theme } from '../schemas/plan.ts';
+import type { UnitLevel } from '../schemas/unit.ts';
+import { fitDeadlinesToLevels } from './two-tier.ts';
 
 /** The same day `years` later; 29 February becomes 28 February in a common year. */
 export function shiftYear(iso: string, years: number): string {
@@ -13,19 +15,28 @@ export function shiftYear(iso: string, years: number): string {
 
 export const planId = (unitCode: string, year: number) => `${unitCode}-${year}`;
 
-/** Next year's plan: the same themes (same codes) and deadlines a year later, and no document yet. */
-export function copyPlan(from: Plan, toYear: number, unitCode: string): Plan {
+/**
+ * Next year's plan: the same themes (same codes) and deadlines a year later, and no document yet.
+ * Given the levels of that year's unit tree, deadlines follow them (two-tier years: two-tier.ts).
+ */
+export function copyPlan(
+  from: Plan,
+  toYear: number,
+  unitCode: string,
+  levels?: ReadonlySet<UnitLevel>,
+): Plan {
   const years = toYear - from.year;
+  const shifted = from.deadlines.map((deadline): Deadline => ({
+    ...deadline,
+    due: shiftYear(deadline.due, years),
+  }));
   return {
     ...from,
     unitCode,
     year: toYear,
     title: from.title.replace(String(from.year), String(toYear)),
     themes: from.themes.filter((theme) => theme.retired !== true).map((theme) => ({ ...theme })),
-    deadlines: from.deadlines.map((deadline): Deadline => ({
-      ...deadline,
-      due: shiftYear(deadline.due, years),
-    })),
+    deadlines: levels ? fitDeadlinesToLevels(shifted, levels) : shifted,
     documentNumber: '',
     documentDate: null,
     unitsAsOf: from.unitsAsOf ? shiftYear(from.unitsAsOf, years) : null,

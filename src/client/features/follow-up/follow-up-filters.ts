@@ -2,7 +2,7 @@
 // that is set picks the index, the others filter what it yields.
 import type { Collection } from 'dexie';
 import type { ResponseStatus } from '../../../shared/schemas/recommendation.ts';
-import type { AppDatabase } from '../../db/db.ts';
+import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
 
 type Row = EntityRows['recommendation'];

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { saveMany } from '../../db/write.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
+import { scrollRegion } from '../../ui/scroll-region.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
@@ -118,7 +119,7 @@ export function ImportPage() {
       {result && result.errors.length === 0 && (
         <section aria-label={t('Xem trước')}>
           <p role="status">{t('{n} kiến nghị sẵn sàng để nhập.', { n: result.rows.length })}</p>
-          <div className="table-scroll">
+          <div className="table-scroll" {...scrollRegion(t('Xem trước'))}>
             <table className="table">
               <thead>
                 <tr>

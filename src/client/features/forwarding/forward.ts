@@ -3,7 +3,7 @@
 // All of it is one transaction, so a forward is never half done.
 import type { Level } from '../../../shared/schemas/fields.ts';
 import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
-import type { AppDatabase } from '../../db/db.ts';
+import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
 import { saveMany } from '../../db/write.ts';
 

@@ -9,6 +9,8 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { useUnsentCount } from '../../ui/use-sync-status.ts';
 import { usePlans, useUnitName } from '../../ui/use-scope.ts';
+import { ConflictsCard } from '../../ui/conflicts-card.tsx';
+import { useAppBadge } from '../../ui/use-app-badge.ts';
 import { todosFor } from './todo.ts';
 import { planOfYear } from '../../../shared/plans/plan-year.ts';
 
@@ -30,6 +32,7 @@ export function HomePage() {
   const unsent = useUnsentCount();
   const today = todayIso();
   const todos = useLiveQuery(() => todosFor(db, user.role, today), [user.role, today], []);
+  useAppBadge(todos.reduce((sum, todo) => sum + todo.n, 0));
   const staff = user.role === 'district' || user.role === 'province';
   return (
     <section className="home">
@@ -46,6 +49,7 @@ export function HomePage() {
           <Link href="/sync">{t('Đồng bộ')}</Link>
         </p>
       </div>
+      <ConflictsCard />
       {plan && !current && (
         <p className="notice">
           {t('Chưa có kế hoạch năm {year}; đang hiện kế hoạch năm {shown}.', {

@@ -1,6 +1,6 @@
 // The home screen's "next things to do", counted from the device's data with indexed queries.
 import type { Role } from '../../../shared/schemas/user.ts';
-import type { AppDatabase } from '../../db/db.ts';
+import type { AppDatabase } from '../../runtime.ts';
 import { isOverdue } from '../../ui/activity-due.ts';
 
 export interface Todo {

@@ -10,7 +10,7 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { reportSaveError } from '../../ui/save-errors.ts';
-import { usePlans } from '../../ui/use-scope.ts';
+import { usePlans, useUnitTree } from '../../ui/use-scope.ts';
 
 export function PlansPage() {
   const t = useT();
@@ -21,13 +21,19 @@ export function PlansPage() {
   const newest = plans[0];
   const nextYear = (newest?.year ?? new Date().getFullYear()) + 1;
   const canEdit = user.role === 'province';
+  // The units as they stand on the new year's first day decide its levels (two-tier from 2025).
+  const nextTree = useUnitTree(`${nextYear}-01-01`);
 
   const copy = async () => {
     if (!newest) return;
     setFailure(null);
     const id = planId(user.unitCode, nextYear);
     try {
-      await saveRecord(db, 'plan', id, copyPlan(stripLocal(newest), nextYear, user.unitCode));
+      const levels = new Set(
+        nextTree.unitsWithin(user.unitCode).flatMap((code) => nextTree.get(code)?.level ?? []),
+      );
+      const plan = copyPlan(stripLocal(newest), nextYear, user.unitCode, levels);
+      await saveRecord(db, 'plan', id, plan);
       navigate(`/plans/${encodeURIComponent(id)}`);
     } catch (error) {
       setFailure(reportSaveError(error, () => undefined));

@@ -2,6 +2,7 @@
 import type { ReportFigures } from '../../../shared/reports/report-figures.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
 import { ATTENDEE_ROLE_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
+import { scrollRegion } from '../../ui/scroll-region.ts';
 import { useT } from '../../i18n/locale.ts';
 import type { CompareRow } from './compare.ts';
 
@@ -16,7 +17,7 @@ export function ForumsTable({ figures }: { figures: ReportFigures }) {
   const t = useT();
   const { rows, total } = figures.forums;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" {...scrollRegion(t('Diễn đàn theo đơn vị'))}>
       <table className="table" aria-label={t('Diễn đàn theo đơn vị')}>
         <thead>
           <tr>
@@ -54,7 +55,7 @@ export function ThemesTable({ figures }: { figures: ReportFigures }) {
   const { themes, total, forwarded } = figures.recommendations;
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" {...scrollRegion(t('Kiến nghị theo chủ đề'))}>
         <table className="table" aria-label={t('Kiến nghị theo chủ đề')}>
           <thead>
             <tr>
@@ -148,7 +149,7 @@ export function TrainingsTable({ figures }: { figures: ReportFigures }) {
         )}
       </p>
       {roles.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" {...scrollRegion(t('Người tham gia tập huấn'))}>
           <table className="table" aria-label={t('Người tham gia tập huấn')}>
             <thead>
               <tr>
@@ -183,7 +184,10 @@ export function FollowUpTable({ figures }: { figures: ReportFigures }) {
   if (total.total === 0)
     return <p className="muted">{t('Không có kiến nghị của các năm trước.')}</p>;
   return (
-    <div className="table-scroll">
+    <div
+      className="table-scroll"
+      {...scrollRegion(t('Kết quả giải quyết kiến nghị các năm trước'))}
+    >
       <table className="table" aria-label={t('Kết quả giải quyết kiến nghị các năm trước')}>
         <thead>
           <tr>
@@ -215,7 +219,7 @@ export function FollowUpTable({ figures }: { figures: ReportFigures }) {
 export function CompareTable({ rows, years }: { rows: CompareRow[]; years: [number, number] }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" {...scrollRegion(t('So sánh hai năm'))}>
       <table className="table" aria-label={t('So sánh hai năm')}>
         <thead>
           <tr>

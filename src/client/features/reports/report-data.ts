@@ -7,7 +7,7 @@ import type { Letterhead } from '../../../shared/schemas/letterhead.ts';
 import type { UnitLevel } from '../../../shared/schemas/unit.ts';
 import type { Viewer } from '../../../shared/units/scope.ts';
 import { UnitTree } from '../../../shared/units/unit-tree.ts';
-import type { AppDatabase } from '../../db/db.ts';
+import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
 
 export interface ReportData {

@@ -1,9 +1,10 @@
 // Everything about sync the user may need: what waits, what happened, what was refused and why.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { refreshStates } from '../../sync/push.ts';
+import { refreshStates } from '../../sync/acknowledge.ts';
 import { ENTITY_LABEL } from '../../i18n/labels.ts';
 import { recordPath } from '../../ui/record-path.ts';
+import { ConflictsCard } from '../../ui/conflicts-card.tsx';
 import { StorageCard } from './storage-card.tsx';
 import { TransferCard } from './transfer-card.tsx';
 import { formatDateTime } from '../../i18n/dates.ts';
@@ -65,6 +66,7 @@ export function SyncPage() {
           {t('Đồng bộ ngay')}
         </button>
       </div>
+      <ConflictsCard />
       <TransferCard unsent={unsent} />
       <StorageCard />
       {rejected.length > 0 && (

@@ -77,7 +77,10 @@ export function AttendanceSheetPage({ id }: { id: string }) {
           {t('Giảng viên')}: {training.trainer} ·{' '}
           {training.audiences.map((a) => t(AUDIENCE_LABEL[a])).join(', ')}
         </p>
-        <Link href={`/trainings/${id}/edit`}>{t('Sửa thông tin lớp')}</Link>
+        <p className="links">
+          <Link href={`/trainings/${id}/edit`}>{t('Sửa thông tin lớp')}</Link>
+          <Link href={`/trainings/${id}/sheet`}>{t('In danh sách ký tên')}</Link>
+        </p>
       </div>
       <AttendeeForm
         trainingId={id}
