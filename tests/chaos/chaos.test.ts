@@ -19,7 +19,7 @@ describe('chaos: faults, kills and offline spells', () => {
     const report = await runChaos({
       seed,
       devices: 4,
-      changes: 400,
+      changes: 300,
       kills: 1,
       database: 'postgres',
       databaseRestarts: 1,
@@ -36,7 +36,7 @@ describe('chaos: faults, kills and offline spells', () => {
     const report = await runChaos({
       seed: seed + 1,
       devices: 4,
-      changes: 300,
+      changes: 200,
       kills: 2,
       database: 'postgres',
       databaseRestarts: 0,

@@ -3,15 +3,11 @@
 // never leaves half a file on the device. Each row's id is derived from its content, so importing
 // the same file twice edits the same records instead of duplicating them.
 import { validateRecord } from '../../../shared/entities.ts';
-import type { Level } from '../../../shared/schemas/fields.ts';
 import type { Plan } from '../../../shared/schemas/plan.ts';
-import type {
-  Recommendation,
-  RecommendationKind,
-  ResponseStatus,
-} from '../../../shared/schemas/recommendation.ts';
+import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
 import type { Unit } from '../../../shared/schemas/unit.ts';
 import { fold } from '../../../shared/text/fold.ts';
+import { kindOf, levelOf, statusOf, themeOf } from './import-words.ts';
 
 import type { Cell } from '../../ui/read-table.ts';
 
@@ -122,52 +118,6 @@ function columnsOf(heading: Cell[]): Map<Column, number> {
     if (match && !columns.has(match[1])) columns.set(match[1], index);
   });
   return columns;
-}
-
-function kindOf(value: string): RecommendationKind | undefined {
-  const folded = fold(value);
-  if (folded === '' || folded.startsWith('kien nghi')) return 'recommendation';
-  if (folded.startsWith('sang kien')) return 'initiative';
-  if (folded.startsWith('thong diep')) return 'message';
-  return undefined;
-}
-
-function statusOf(value: string): ResponseStatus | undefined {
-  const folded = fold(value);
-  if (folded === '' || folded.startsWith('chua co')) return 'pending';
-  // "đang" folds to "dang", which also starts with "da": test it first.
-  if (folded.startsWith('dang')) return 'in-progress';
-  if (folded.startsWith('da')) return 'implemented';
-  if (folded.startsWith('chua the') || folded.startsWith('khong')) return 'not-possible';
-  return undefined;
-}
-
-const LEVEL_WORDS: [string, Level][] = [
-  ['xa', 'commune'],
-  ['huyen', 'district'],
-  ['tinh', 'province'],
-  ['quoc gia', 'national'],
-  ['trung uong', 'national'],
-];
-
-function levelOf(value: string, unitLevel: Unit['level'] | undefined): Level | undefined {
-  const folded = fold(value).replace(/^cap\s*/, '');
-  if (folded === '') return unitLevel;
-  return LEVEL_WORDS.find(([word]) => folded.startsWith(word))?.[1];
-}
-
-/** A theme by its number in the plan ("2"), its code or its title, in that year's plan or the newest. */
-function themeOf(value: string, year: number, plans: ImportContext['plans']): string | undefined {
-  const plan = plans.find((p) => p.year === year) ?? plans[0];
-  if (!plan) return undefined;
-  const folded = fold(value);
-  if (folded === '') return undefined;
-  const number = /^\d+$/.test(folded) ? Number(folded) : NaN;
-  if (number >= 1 && number <= plan.themes.length) return plan.themes[number - 1]?.code;
-  return plan.themes.find(
-    (theme) =>
-      theme.code === value || fold(theme.title) === folded || fold(theme.title).includes(folded),
-  )?.code;
 }
 
 /** A UUID (version 5 layout) from a row's content: the same row always gets the same id. */

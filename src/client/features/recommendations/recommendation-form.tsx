@@ -8,23 +8,22 @@ import { Link, useLocation } from 'wouter';
 import { planOfYear } from '../../../shared/plans/plan-year.ts';
 import type { Forum } from '../../../shared/schemas/forum.ts';
 import {
-  AGE_BANDS,
-  GENDERS,
   RECOMMENDATION_KINDS,
   recommendationSchema,
   type Recommendation,
 } from '../../../shared/schemas/recommendation.ts';
 import type { EntityRows } from '../../db/schema.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
-import { AGE_BAND_LABEL, GENDER_LABEL, KIND_LABEL } from '../../i18n/labels.ts';
+import { KIND_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
-import { Select, TextArea, TextInput } from '../../ui/fields.tsx';
+import { TextArea, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { shownYearOf } from '../../ui/use-shown-year.ts';
 import { YearPicker } from '../../ui/year-picker.tsx';
 import { ForumChoice, useForumsOfYear } from './forum-choice.tsx';
+import { SpeakerFields, ThemeChoice } from './recommendation-fields.tsx';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
 
 type ForumContext = Forum & { id: string };
@@ -171,25 +170,12 @@ export function RecommendationForm({
           error={errors.noForumReason?.message}
         />
       )}
-      <fieldset className="choices" aria-invalid={Boolean(errors.themeCode)}>
-        <legend>{t('Chủ đề')}</legend>
-        {themes.map((theme, index) => (
-          <label
-            key={theme.code}
-            className={`choice${themeCode === theme.code ? ' choice--on' : ''}`}
-          >
-            <input type="radio" value={theme.code} {...register('themeCode')} />
-            <span>
-              {index + 1}. {theme.title}
-            </span>
-          </label>
-        ))}
-        {errors.themeCode && (
-          <small className="field__error" role="alert">
-            {t('Chọn một chủ đề')}
-          </small>
-        )}
-      </fieldset>
+      <ThemeChoice
+        themes={themes}
+        chosen={themeCode}
+        register={register}
+        invalid={Boolean(errors.themeCode)}
+      />
       <fieldset className="segmented">
         <legend>{t('Loại')}</legend>
         {RECOMMENDATION_KINDS.map((value) => (
@@ -217,24 +203,7 @@ export function RecommendationForm({
           <option key={name} value={name} />
         ))}
       </datalist>
-      <div className="row">
-        <Select
-          label={t('Độ tuổi người nêu')}
-          placeholder={t('Không ghi')}
-          {...register('speakerAgeBand', {
-            setValueAs: (value: string) => (value === '' ? null : value),
-          })}
-          options={AGE_BANDS.map((band) => ({ value: band, label: t(AGE_BAND_LABEL[band]) }))}
-        />
-        <Select
-          label={t('Giới tính người nêu')}
-          placeholder={t('Không ghi')}
-          {...register('speakerGender', {
-            setValueAs: (value: string) => (value === '' ? null : value),
-          })}
-          options={GENDERS.map((gender) => ({ value: gender, label: t(GENDER_LABEL[gender]) }))}
-        />
-      </div>
+      <SpeakerFields register={register} />
       <p className="field__hint">{t('Không ghi tên trẻ em: chỉ ghi độ tuổi và giới tính.')}</p>
       {failure && (
         <p className="form__failure" role="alert">

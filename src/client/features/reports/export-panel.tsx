@@ -12,8 +12,8 @@ import {
   exportProvinceReport,
   exportRecommendationsCsv,
   exportWorkbook,
-  exportWorkProgramme,
 } from './exports.ts';
+import { exportWorkProgramme } from './work-programme-export.ts';
 import type { ReportData } from './report-data.ts';
 
 export function ExportPanel({

@@ -1,37 +1,22 @@
 // Each export the dashboard offers: build the file on the device, hand it to the browser, and note
 // it for the audit log (reported to the server on the next sync).
-import type { Activity, ActivityStatus } from '../../../shared/schemas/activity.ts';
-import type { ExportRecord } from '../../../shared/schemas/export-record.ts';
 import type { PublicUser } from '../../../shared/schemas/user.ts';
 import { seesChildNames } from '../../../shared/units/scope.ts';
-import { db } from '../../runtime.ts';
-import { noteExport } from '../../sync/export-reports.ts';
 import { downloadFile } from '../../ui/download.ts';
 import { buildWorkbook } from './build-workbook.ts';
+import { DOCX, note, XLSX } from './export-note.ts';
 import type { ReportData } from './report-data.ts';
 import { reportDocx } from './report-docx.ts';
 import { reportModel } from './report-model.ts';
 import { compareSheet } from './compare.ts';
 import {
-  attendeeSheet,
-  forumSheet,
+  RECOMMENDATION_HEADER,
   recommendationRow,
   toCsv,
   type CellValue,
   type SheetRows,
 } from './workbook.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-async function note(
-  user: PublicUser,
-  kind: ExportRecord['kind'],
-  format: ExportRecord['format'],
-  rows: number,
-) {
-  await noteExport(db, { kind, format, unitCode: user.unitCode, rows });
-}
+import { attendeeSheet, forumSheet } from './data-sheets.ts';
 
 /** The unit's report of the year as a document (the .docx and the print view both show it). */
 export function documentOf(data: ReportData, date = new Date()) {
@@ -62,23 +47,7 @@ export async function exportRecommendationsCsv(data: ReportData, user: PublicUse
   const name = (code: string) => data.unitNames[code] ?? code;
   const themes = new Map(data.figures.recommendations.themes.map((t) => [t.themeCode, t.title]));
   const rows: CellValue[][] = [
-    [
-      'Chủ đề',
-      'STT',
-      'Năm',
-      'Đơn vị',
-      'Cấp',
-      'Loại',
-      'Nội dung',
-      'Cơ quan nhận',
-      'Độ tuổi',
-      'Giới tính',
-      'Kết quả trả lời',
-      'Nội dung trả lời',
-      'Nguyên nhân',
-      'Giải pháp',
-      'Đã chuyển lên',
-    ],
+    ['Chủ đề', ...RECOMMENDATION_HEADER],
     ...saidThisYear(data).map((r, index) => [
       themes.get(r.themeCode) ?? 'Chủ đề khác',
       ...recommendationRow(r, index, name),
@@ -182,22 +151,7 @@ export async function exportProvinceReport(
   const forwardedSheet: SheetRows = {
     name: 'Kiến nghị chuyển lên',
     rows: [
-      [
-        'STT',
-        'Năm',
-        'Đơn vị',
-        'Cấp',
-        'Loại',
-        'Nội dung',
-        'Cơ quan nhận',
-        'Độ tuổi',
-        'Giới tính',
-        'Kết quả trả lời',
-        'Nội dung trả lời',
-        'Nguyên nhân',
-        'Giải pháp',
-        'Đã chuyển lên',
-      ],
+      RECOMMENDATION_HEADER,
       ...forwarded.map((r, index) => recommendationRow(r, index, name)),
     ],
   };
@@ -208,44 +162,4 @@ export async function exportProvinceReport(
   );
   downloadFile(`bao-cao-tinh-${data.year}.xlsx`, blob, XLSX);
   await note(user, 'province-report', 'xlsx', saidThisYear(data).length);
-}
-
-/** The work programme's status: each activity with its lead agency, due period and status. */
-export async function exportWorkProgramme(
-  user: PublicUser,
-  dueLabel: (due: string) => string,
-  statusLabel: (status: ActivityStatus) => string,
-  overdue: (a: Pick<Activity, 'due' | 'status'>) => boolean,
-) {
-  const activities = (await db.activities.toArray()).sort((a, b) => a.year - b.year || a.no - b.no);
-  const sheet: SheetRows = {
-    name: 'Chương trình công tác',
-    rows: [
-      [
-        'STT',
-        'Năm',
-        'Nội dung hoạt động',
-        'Cơ quan chủ trì',
-        'Cơ quan phối hợp',
-        'Thời hạn',
-        'Trạng thái',
-        'Quá hạn',
-        'Tiến độ, ghi chú',
-      ],
-      ...activities.map((a) => [
-        a.no,
-        a.year,
-        a.title,
-        a.lead,
-        a.partners.join('; '),
-        dueLabel(a.due),
-        statusLabel(a.status),
-        overdue(a) ? 'Quá hạn' : '',
-        a.progressNote,
-      ]),
-    ],
-  };
-  const { writeXlsx } = await import('./write-xlsx.ts');
-  downloadFile('chuong-trinh-cong-tac.xlsx', await writeXlsx([sheet]), XLSX);
-  await note(user, 'work-programme', 'xlsx', activities.length);
 }

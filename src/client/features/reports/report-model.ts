@@ -6,12 +6,12 @@ import type { UnitLevel } from '../../../shared/schemas/unit.ts';
 import { inRunningText, placeName } from '../../../shared/text/unit-names.ts';
 import type { ReportModel, ReportModelInput } from './report-types.ts';
 import {
-  deadlinesSection,
   followUpSection,
   forumsSection,
   saidSection,
   trainingsSection,
 } from './report-sections.ts';
+import { deadlinesSection } from './report-deadlines.ts';
 
 const LEVEL_WORD: Record<UnitLevel, string> = {
   commune: 'xã',

@@ -5,7 +5,8 @@ import { recommendationData } from '../../../shared/testing/fixtures.ts';
 import { reportFigures } from '../../../shared/reports/report-figures.ts';
 import type { Plan } from '../../../shared/schemas/plan.ts';
 import { UnitTree } from '../../../shared/units/unit-tree.ts';
-import { nameForExport, recommendationSheets, sheetName, toCsv } from './workbook.ts';
+import { nameForExport } from './data-sheets.ts';
+import { recommendationSheets, sheetName, toCsv } from './workbook.ts';
 import { writeXlsx } from './write-xlsx.ts';
 
 const plan: Plan = {

@@ -1,13 +1,9 @@
-// The compiled recommendations and the full data as spreadsheet rows: a summary sheet, one sheet
-// per theme, and (for the full data) forums, trainings and their participants. Plain data here;
+// The compiled recommendations as spreadsheet rows: a summary sheet and one sheet per theme, and the
+// CSV form. Plain data here (the full data's forum and participant sheets: data-sheets.ts);
 // export.worker.ts turns it into an .xlsx away from the screen's thread.
-import { REDACTED_NAME, type Attendee } from '../../../shared/schemas/training.ts';
-import type { Forum } from '../../../shared/schemas/forum.ts';
 import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
 import {
   AGE_BAND_LABEL,
-  ATTENDEE_ROLE_LABEL,
-  FORUM_STATUS_LABEL,
   GENDER_LABEL,
   KIND_LABEL,
   LEVEL_LABEL,
@@ -29,7 +25,8 @@ export function sheetName(index: number, title: string): string {
   return name.length > 31 ? `${name.slice(0, 30)}…` : name;
 }
 
-const RECOMMENDATION_HEADER = [
+/** The columns of a recommendation's row, in every export that lists them. */
+export const RECOMMENDATION_HEADER = [
   'STT',
   'Năm',
   'Đơn vị',
@@ -140,116 +137,6 @@ export function recommendationSheets(
     sheets.push({ name: sheetName(index, theme.title), rows });
   }
   return sheets;
-}
-
-/**
- * What an export may show of a participant's name: a child's only where the exporter may read it
- * (`seesChildNames` of the shared scope rule: staff of the child's own district). The device holds
- * no other names anyway (the server withholds them); this is the second lock on the same door.
- */
-export function nameForExport(
-  attendee: Pick<Attendee, 'name' | 'role' | 'unitCode'>,
-  seesChildName: (unitCode: string) => boolean,
-): string {
-  if (attendee.role !== 'child') return attendee.name;
-  return seesChildName(attendee.unitCode) ? attendee.name : REDACTED_NAME;
-}
-
-export function forumSheet(
-  forums: Pick<
-    Forum,
-    | 'date'
-    | 'unitCode'
-    | 'level'
-    | 'venue'
-    | 'status'
-    | 'childrenTotal'
-    | 'girls'
-    | 'boys'
-    | 'ethnicMinority'
-    | 'specialCircumstances'
-    | 'withDisabilities'
-    | 'poorHouseholds'
-    | 'adults'
-  >[],
-  unitName: (code: string) => string,
-): SheetRows {
-  return {
-    name: 'Diễn đàn',
-    rows: [
-      [
-        'Ngày',
-        'Đơn vị',
-        'Cấp',
-        'Địa điểm',
-        'Trạng thái',
-        'Trẻ em',
-        'Trẻ em gái',
-        'Trẻ em trai',
-        'Dân tộc thiểu số',
-        'HCĐB',
-        'Khuyết tật',
-        'Hộ nghèo',
-        'Người lớn',
-      ],
-      ...forums.map((f) => [
-        f.date.split('-').reverse().join('/'),
-        unitName(f.unitCode),
-        LEVEL_LABEL[f.level],
-        f.venue,
-        FORUM_STATUS_LABEL[f.status],
-        f.childrenTotal,
-        f.girls,
-        f.boys,
-        f.ethnicMinority,
-        f.specialCircumstances,
-        f.withDisabilities,
-        f.poorHouseholds,
-        f.adults,
-      ]),
-    ],
-  };
-}
-
-export function attendeeSheet(
-  attendees: (Pick<
-    Attendee,
-    'name' | 'role' | 'unitCode' | 'gender' | 'birthYear' | 'ethnicity' | 'guardianConsent'
-  > & { training: string })[],
-  seesChildName: (unitCode: string) => boolean,
-  unitName: (code: string) => string,
-): SheetRows {
-  return {
-    name: 'Người tham gia tập huấn',
-    rows: [
-      [
-        'Lớp tập huấn',
-        'Họ và tên',
-        'Vai trò',
-        'Giới tính',
-        'Năm sinh',
-        'Dân tộc',
-        'Xã, phường',
-        'Cha mẹ đồng ý',
-      ],
-      ...attendees.map((a) => [
-        a.training,
-        nameForExport(a, seesChildName),
-        ATTENDEE_ROLE_LABEL[a.role],
-        GENDER_LABEL[a.gender],
-        a.birthYear,
-        a.ethnicity,
-        unitName(a.unitCode),
-        a.role === 'child'
-          ? a.guardianConsent === true
-            ? 'Có'
-            : a.guardianConsent === false
-              ? 'Không'
-              : ''
-          : '',
-      ]),
-    ],
-  };
 }
 
 /**
