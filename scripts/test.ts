@@ -4,7 +4,7 @@
 // with one line "N passed, N failed". On two cores, steps that do not depend on each other run side
 // by side: the checks together, and the production build beside the tests (which run one file at a
 // time and leave a core idle); a step run beside another prints its output when it ends.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.ts';
 
@@ -50,13 +50,6 @@ function runLive(
 }
 
 const all = async (steps: Promise<boolean>[]) => (await Promise.all(steps)).every(Boolean);
-
-function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) console.error(`✖ ${title} failed`);
-  return result.status === 0;
-}
 
 interface VitestReport {
   numPassedTests: number;
@@ -104,7 +97,7 @@ async function stages(): Promise<boolean> {
   ]);
   return (
     tested &&
-    run('browser tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
+    runLive('browser tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: '.tmp/playwright.json',
       TEST_DATABASE_URL: testDatabaseUrl,
     })

@@ -3,7 +3,7 @@
 // its own, pushes small batches with a think time between them and pulls now and then; meanwhile a
 // district opens the app (a first pull page) and a monitor asks /api/health, both timed. At the end
 // the server's database is read: every acknowledged change must be there exactly once.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { TestDevice } from '../../src/server/testing/device.ts';
 import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
 import { recommendationData } from '../../src/shared/testing/fixtures.ts';
 import { mulberry32 } from './random.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 export interface LoadOptions {
   db: 'pglite' | 'postgres';
@@ -127,47 +128,15 @@ function processUse(pid: number | undefined): { rssMb: number; cpuSeconds: numbe
   return { rssMb: Math.round(kb / 1024), cpuSeconds: Math.round(ticks) / 100 };
 }
 
-// A server this bench started never outlives it, even when it fails or is interrupted.
-const running = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
 async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   // LOAD_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
   const profile = process.env['LOAD_CPU_PROFILE'];
   const profiling = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      STATIC_DIR: '/nonexistent',
-      ADMIN_PASSWORD,
-      LOG_LEVEL: 'error',
-      ...env,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error('the server exited');
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not start');
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+  return startServerProcess(
+    port,
+    { STATIC_DIR: '/nonexistent', ADMIN_PASSWORD, LOG_LEVEL: 'error', ...env },
+    profiling,
+  );
 }
 
 /** The communes of a district, from the seeded unit tree. */
@@ -351,7 +320,7 @@ export async function benchLoad(options: LoadOptions): Promise<LoadFigures> {
     ]);
     const elapsed = (performance.now() - began) / 1000;
     const use = processUse(server.pid);
-    await stop(server);
+    await stopServerProcess(server);
 
     // The truth, read from the server's database after it stopped.
     const db =
@@ -398,7 +367,7 @@ export async function benchLoad(options: LoadOptions): Promise<LoadFigures> {
       serverCpuSeconds: use.cpuSeconds,
     };
   } finally {
-    await stop(server);
+    await stopServerProcess(server);
     await rm(root, { recursive: true, force: true });
     if (options.db === 'postgres') {
       const dropper = new pg.Client({ connectionString: pgUrl });

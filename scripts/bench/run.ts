@@ -2,7 +2,7 @@
 // phone on 3G and a small server, measured on the built app served by the real server, in Debian's
 // Chromium, and with 1,000 simulated devices on PostgreSQL. Writes bench/results.json and prints a
 // table; with --check, exits 1 when a budget is missed.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +19,7 @@ import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
 import { chromiumPath, ensureChromium } from '../chromium.ts';
 import { BENCH_DISTRICT, benchRecommendations } from './data.ts';
 import { benchLoad } from './load.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 import { benchServerSync } from './server-sync.ts';
 
 const CHECK = process.argv.includes('--check');
@@ -105,38 +106,16 @@ function bundleFigures() {
   log(`precache, all files: ${precacheAllKb.toFixed(1)} kB gzip in ${precached.length} files`);
 }
 
-// Every process the bench starts is stopped when it ends, whether it succeeds, fails or is interrupted.
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-});
+// Ctrl-C still stops the servers the bench started (server-process.ts kills them on exit).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      STATIC_DIR: 'dist',
-      ADMIN_PASSWORD,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+function startServer(dataDir: string): Promise<ChildProcess> {
+  return startServerProcess(PORT, {
+    DATA_DIR: dataDir,
+    STATIC_DIR: 'dist',
+    ADMIN_PASSWORD,
+    LOG_LEVEL: 'warn',
   });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error('the server exited');
-    const up = await fetch(`${URL_BASE}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not start');
 }
 
 /** Peak resident memory of a process so far (VmHWM), in MB. */
@@ -521,11 +500,7 @@ async function main() {
     figures['peakServerMemoryMb'] = peakMemoryMb(server.pid);
   } finally {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    if (server) await stopServerProcess(server);
     await rm(root, { recursive: true, force: true });
   }
   if (wanted('server')) {

@@ -53,7 +53,6 @@ test('no serious or critical accessibility violation on any screen, at 360 px', 
   for (const [role, routes] of Object.entries(ROUTES)) {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
-    const second = await context.newPage();
     if (role === 'admin') {
       await page.goto('/');
       await page.getByLabel('Tên đăng nhập').fill('admin');
@@ -66,12 +65,7 @@ test('no serious or critical accessibility violation on any screen, at 360 px', 
       ];
       await signIn(page, await createAccount(request, role, unit ?? 'kon-tum'));
     }
-    // Two tabs of the same signed-in app check half the routes each, side by side.
-    const half = Math.ceil(routes.length / 2);
-    const check = async (tab: Page, list: string[]) => {
-      for (const route of list) found.push(...(await violations(tab, route)));
-    };
-    await Promise.all([check(page, routes.slice(0, half)), check(second, routes.slice(half))]);
+    for (const route of routes) found.push(...(await violations(page, route)));
     await context.close();
   }
   expect(found).toEqual([]);
