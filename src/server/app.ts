@@ -24,6 +24,7 @@ import { accountRoutes } from './routes/accounts.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { conflictRoutes } from './routes/conflicts.ts';
+import { fileRoutes } from './routes/files.ts';
 import { healthRoutes } from './routes/health.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { syncRoutes } from './routes/sync.ts';
@@ -165,6 +166,7 @@ export async function buildApp(
       await api.register(unitRoutes, deps);
       await api.register(conflictRoutes, deps);
       await api.register(auditRoutes, deps);
+      await api.register(fileRoutes, deps);
     },
     { prefix: '/api' },
   );

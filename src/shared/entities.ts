@@ -15,6 +15,7 @@ import { attendanceSchema, attendeeSchema, trainingSchema } from './schemas/trai
 import { unitSchema } from './schemas/unit.ts';
 import { letterheadSchema } from './schemas/letterhead.ts';
 import { progressSchema } from './schemas/progress.ts';
+import { attachmentRules, attachmentSchema, type Attachment } from './schemas/attachment.ts';
 import { submissionSchema } from './schemas/submission.ts';
 
 import { ENTITY_NAMES, isEntityName, type EntityName } from './entity-names.ts';
@@ -53,6 +54,12 @@ export const ENTITIES: Record<EntityName, EntityDef> = {
   submission: { schema: submissionSchema, shared: false, writers: FIELD_STAFF },
   letterhead: { schema: letterheadSchema, shared: false, writers: FIELD_STAFF },
   progress: { schema: progressSchema, shared: false, writers: FIELD_STAFF },
+  attachment: {
+    schema: attachmentSchema,
+    shared: false,
+    writers: FIELD_STAFF,
+    rules: (data: Attachment) => attachmentRules(data),
+  },
 };
 
 /** The unit a record belongs to, for scope checks. Units are their own scope; reference data the province's. */

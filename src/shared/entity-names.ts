@@ -13,6 +13,7 @@ export const ENTITY_NAMES = [
   'submission',
   'letterhead',
   'progress',
+  'attachment',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

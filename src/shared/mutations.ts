@@ -66,6 +66,8 @@ export const MUTATIONS = {
   },
   'letterhead.upsert': { ...upsert('letterhead'), unitRule: 'own' },
   'progress.upsert': { ...upsert('progress'), unitRule: 'own' },
+  'attachment.upsert': upsert('attachment'),
+  'attachment.delete': remove('attachment'),
 } as const satisfies Record<string, MutationDef>;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -5,7 +5,7 @@
 // change a device saved is on the server exactly once, that each device holds exactly the server's
 // records of its scope, and that no device holds a record outside its scope.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,8 +18,8 @@ import { SyncEngine } from '../../src/client/sync/engine.ts';
 import { openPglite, openPostgres } from '../../src/server/db/client.ts';
 import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
 import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
-import type { Forum } from '../../src/shared/schemas/forum.ts';
-import type { Recommendation } from '../../src/shared/schemas/recommendation.ts';
+import { attachFile } from '../../src/client/files/store.ts';
+import type { EntityName } from '../../src/shared/entity-names.ts';
 import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
 import { mulberry32 } from '../../scripts/bench/random.ts';
 import { startFaultProxy, type FaultCounts } from './fault-proxy.ts';
@@ -94,7 +94,8 @@ class ServerProcess {
         ADMIN_PASSWORD,
         LOG_LEVEL: 'error',
       },
-      stdio: 'ignore',
+      // CHAOS_LOG=1 shows the servers' errors (a crash's cause).
+      stdio: ['ignore', 'ignore', process.env['CHAOS_LOG'] ? 'inherit' : 'ignore'],
     });
     this.child = child;
     this.stopping = false;
@@ -132,11 +133,9 @@ interface Device {
   engine: SyncEngine;
   network: { up: boolean };
   /** The records it created: expected final fields, or deleted. */
-  created: Map<
-    string,
-    | { entity: 'forum'; deleted: boolean; fields: Forum }
-    | { entity: 'recommendation'; deleted: boolean; fields: Recommendation }
-  >;
+  created: Map<string, { entity: EntityName; deleted: boolean; fields: Record<string, unknown> }>;
+  /** Whether it may answer recommendations (district staff). */
+  answers: boolean;
   pending: Set<Promise<void>>;
 }
 
@@ -221,6 +220,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         }),
         network,
         created: new Map(),
+        answers: isDistrict,
         pending: new Set(),
       });
     }
@@ -238,6 +238,124 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         return killAt.has(step) ? step + 1 : step;
       }),
     );
+    /** A forum, recommendation, training, attendee, day's attendance or photo, as a phone makes them. */
+    const createSomething = async (
+      device: Device,
+      step: number,
+      own: [string, Device['created'] extends Map<string, infer R> ? R : never][],
+    ) => {
+      const id = randomUUID();
+      const unit = pick(device.units);
+      const level = unit.includes('/') ? 'commune' : 'district';
+      const ownOf = (entity: EntityName) => own.filter(([, record]) => record.entity === entity);
+      const keep = async (entity: EntityName, fields: Record<string, unknown>) => {
+        await saveRecord(device.database, entity, id, fields);
+        device.created.set(id, { entity, deleted: false, fields });
+      };
+      const choice = random();
+      const trainings = ownOf('training');
+      const attendees = ownOf('attendee');
+      const forums = ownOf('forum');
+      // One change in ten is a training's: its attendees, then their days' attendance.
+      const training = choice >= 0.5 && choice < 0.6;
+      if (training && attendees.length > 0 && choice < 0.53) {
+        const [attendeeId, attendee] = pick(attendees);
+        await keep('attendance', {
+          attendeeId,
+          trainingId: attendee.fields['trainingId'],
+          unitCode: attendee.fields['unitCode'],
+          day: '2024-05-10',
+          present: random() < 0.8,
+        });
+      } else if (training && trainings.length > 0 && choice < 0.57) {
+        const [trainingId, parent] = pick(trainings);
+        await keep('attendee', {
+          trainingId,
+          unitCode: parent.fields['unitCode'],
+          name: `Người tham gia ${options.seed}-${step}`,
+          role: 'adult',
+          gender: random() < 0.5 ? 'female' : 'male',
+          birthYear: null,
+          ethnicity: 'Xơ Đăng',
+          guardianConsent: null,
+          consentDate: null,
+        });
+      } else if (training) {
+        await keep('training', {
+          unitCode: unit,
+          date: '2024-05-10',
+          endDate: null,
+          place: `Nhà văn hóa ${step}`,
+          topic: 'Kỹ năng tham gia',
+          trainer: 'Cán bộ huyện',
+          audiences: ['children'],
+        });
+      } else if (choice < 0.68 && forums.length > 0) {
+        // A photo: its bytes go up in pieces through the same faults, before its record.
+        const [forumId, forum] = pick(forums);
+        const size = 1_000 + Math.floor(random() * 300_000);
+        const bytes = new Uint8Array(size);
+        bytes.set(randomBytes(size));
+        bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+        const details = {
+          unitCode: String(forum.fields['unitCode']),
+          parentEntity: 'forum' as const,
+          parentId: forumId,
+          kind: 'photo' as const,
+          fileName: `anh-${step}.jpg`,
+          caption: `Ảnh ${step}`,
+          showsChildren: random() < 0.5,
+          guardianConsent: true,
+        };
+        await attachFile(device.database, id, details, { bytes, mime: 'image/jpeg' });
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        device.created.set(id, {
+          entity: 'attachment',
+          deleted: false,
+          fields: { ...details, sha256, size, mime: 'image/jpeg' },
+        });
+      } else if (choice < 0.8) {
+        await keep(
+          'forum',
+          forumData(unit, { level, childrenTotal: 30 + Math.floor(random() * 40) }),
+        );
+      } else {
+        await keep(
+          'recommendation',
+          recommendationData(unit, { level, text: `Kiến nghị ${options.seed}-${step}` }),
+        );
+      }
+    };
+
+    /** A later change: new figures, a new place, an agency's answer, a corrected caption. */
+    const editSomething = async (
+      device: Device,
+      step: number,
+      id: string,
+      record: Device['created'] extends Map<string, infer R> ? R : never,
+    ) => {
+      const change: Record<string, Record<string, unknown>> = {
+        forum: { adults: Math.floor(random() * 20), venue: `Địa điểm ${step}` },
+        recommendation: { addressee: `Cơ quan ${step}` },
+        training: { place: `Hội trường ${step}` },
+        attendee: { ethnicity: pick(['Xơ Đăng', 'Ba Na', 'Giẻ Triêng', 'Kinh']) },
+        attendance: { present: !record.fields['present'] },
+        attachment: { caption: `Ảnh đã sửa ${step}` },
+      };
+      if (record.entity === 'recommendation' && device.answers && random() < 0.5) {
+        const answer = {
+          responseStatus: 'implemented' as const,
+          responseText: `Đã giải quyết ${step}`,
+          respondedAt: '2024-06-01',
+        };
+        record.fields = { ...record.fields, ...answer };
+        await saveRecord(device.database, 'recommendation', id, answer, 'recommendation.respond');
+        return;
+      }
+      record.fields = { ...record.fields, ...change[record.entity] };
+      await saveRecord(device.database, record.entity, id, record.fields);
+    };
+
     const sync = (device: Device) => {
       const running = device.engine.syncNow();
       device.pending.add(running);
@@ -249,38 +367,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       const roll = random();
       const own = [...device.created.entries()].filter(([, record]) => !record.deleted);
       if (roll < 0.6 || own.length === 0) {
-        const id = randomUUID();
-        const unit = pick(device.units);
-        const level = unit.includes('/') ? 'commune' : 'district';
-        if (random() < 0.3) {
-          const fields = forumData(unit, { level, childrenTotal: 30 + Math.floor(random() * 40) });
-          await saveRecord(device.database, 'forum', id, fields);
-          device.created.set(id, { entity: 'forum', deleted: false, fields });
-        } else {
-          const fields = recommendationData(unit, {
-            level,
-            text: `Kiến nghị ${options.seed}-${step}`,
-          });
-          await saveRecord(device.database, 'recommendation', id, fields);
-          device.created.set(id, { entity: 'recommendation', deleted: false, fields });
-        }
+        await createSomething(device, step, own);
       } else if (roll < 0.92) {
         const [id, record] = pick(own);
-        if (record.entity === 'forum') {
-          record.fields = {
-            ...record.fields,
-            adults: Math.floor(random() * 20),
-            venue: `Địa điểm ${step}`,
-          };
-          await saveRecord(device.database, 'forum', id, record.fields);
-        } else {
-          record.fields = { ...record.fields, addressee: `Cơ quan ${step}` };
-          await saveRecord(device.database, 'recommendation', id, record.fields);
-        }
+        await editSomething(device, step, id, record);
       } else {
-        const [id, record] = pick(own);
-        await deleteRecord(device.database, record.entity, id);
-        record.deleted = true;
+        // Attendance has no delete: a day's presence is set, not removed.
+        const deletable = own.filter(([, record]) => record.entity !== 'attendance');
+        if (deletable.length > 0) {
+          const [id, record] = pick(deletable);
+          await deleteRecord(device.database, record.entity, id);
+          record.deleted = true;
+        }
       }
       if (random() < 0.15) sync(pick(devices));
       if (random() < 0.01) {
@@ -346,10 +444,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
         deleted: boolean;
         data: Record<string, unknown> | null;
       }>(
-        sql`SELECT entity, id, unit_code, deleted, data FROM records WHERE entity IN ('forum', 'recommendation')`,
+        sql`SELECT entity, id, unit_code, deleted, data FROM records WHERE entity IN ('forum', 'recommendation', 'training', 'attendee', 'attendance', 'attachment')`,
       )
     ).rows;
     const onServer = new Map(rows.map((row) => [row.id, row]));
+    // Each file once, whole: its bytes hash to its name.
+    const files = new Map(
+      (
+        await db.orm.execute<{ sha256: string; bytes: Buffer }>(
+          sql`SELECT sha256, bytes FROM files`,
+        )
+      ).rows.map((row) => [row.sha256, createHash('sha256').update(row.bytes).digest('hex')]),
+    );
     const creates = new Map(
       (
         await db.orm.execute<{ record_id: string; n: string }>(
@@ -372,6 +478,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           lost += 1;
           continue;
         }
+        if (expected.entity === 'attachment') {
+          const sha256 = String(expected.fields['sha256']);
+          if (files.get(sha256) !== sha256) lost += 1;
+        }
         if (!expected.deleted) {
           const mismatch = Object.entries(expected.fields).some(
             ([field, value]) => JSON.stringify(row.data?.[field]) !== JSON.stringify(value),
@@ -383,6 +493,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       const local = [
         ...(await device.database.forums.toArray()),
         ...(await device.database.recommendations.toArray()),
+        ...(await device.database.trainings.toArray()),
+        ...(await device.database.attendees.toArray()),
+        ...(await device.database.attendance.toArray()),
+        ...(await device.database.attachments.toArray()),
       ];
       for (const row of local) if (!device.scope.has(row.unitCode)) leaked += 1;
       const localIds = new Set(local.map((row) => row.id));

@@ -70,14 +70,15 @@ export async function startFaultProxy(
     const response = await fetch(`${pickUpstream()}${request.url ?? '/'}`, {
       method: request.method ?? 'GET',
       headers,
-      ...(payload.length > 0 ? { body: payload.toString('utf8') } : {}),
+      // Bytes as they came: a file's pieces are not text.
+      ...(payload.length > 0 ? { body: new Uint8Array(payload) } : {}),
     });
     if (response.status === 503) counts.unavailable += 1;
     else if (response.status >= 500) counts.serverErrors += 1;
     return {
       status: response.status,
       type: response.headers.get('content-type'),
-      text: await response.text(),
+      text: Buffer.from(await response.arrayBuffer()),
     };
   };
   const handle = async (request: IncomingMessage, response: ServerResponse) => {

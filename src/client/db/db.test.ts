@@ -41,7 +41,7 @@ describe('device database upgrades', () => {
     // v3's level index covers recommendations saved before it existed.
     const byLevel = await updated.recommendations.where('level').equals('district').toArray();
     expect(byLevel.map((row) => row.id)).toEqual([recommendationId]);
-    expect(updated.verno).toBe(4);
+    expect(updated.verno).toBe(5);
     // v4 adds the tables of reports sent up and of letterheads, empty after the upgrade.
     expect(await updated.submissions.count()).toBe(0);
     expect(await updated.letterheads.count()).toBe(0);

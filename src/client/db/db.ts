@@ -3,7 +3,14 @@
 import Dexie, { type Table } from 'dexie';
 import { yearOf } from './derived.ts';
 import type { EntityName } from '../../shared/entities.ts';
-import type { EntityRows, LocalRecord, MetaEntry, OutboxEntry, RejectedEntry } from './schema.ts';
+import type {
+  EntityRows,
+  FileEntry,
+  LocalRecord,
+  MetaEntry,
+  OutboxEntry,
+  RejectedEntry,
+} from './schema.ts';
 
 export const TABLE_OF = {
   unit: 'units',
@@ -18,6 +25,7 @@ export const TABLE_OF = {
   submission: 'submissions',
   letterhead: 'letterheads',
   progress: 'progress',
+  attachment: 'attachments',
 } as const satisfies Record<EntityName, string>;
 
 /** Schema version 1, as the first release shipped it: frozen, because phones still hold it. */
@@ -50,6 +58,8 @@ export class AppDatabase extends Dexie {
   submissions!: Table<EntityRows['submission'], string>;
   letterheads!: Table<EntityRows['letterhead'], string>;
   progress!: Table<EntityRows['progress'], string>;
+  attachments!: Table<EntityRows['attachment'], string>;
+  files!: Table<FileEntry, string>;
   outbox!: Table<OutboxEntry, number>;
   rejected!: Table<RejectedEntry, number>;
   meta!: Table<MetaEntry, string>;
@@ -84,6 +94,11 @@ export class AppDatabase extends Dexie {
       submissions: 'id, unitCode, year, status',
       letterheads: 'id, unitCode',
       progress: 'id, activityId, unitCode',
+    });
+    // v5: attachments (photos, minutes, consent forms, reply letters) and their bytes by content hash.
+    this.version(5).stores({
+      attachments: 'id, parentId, unitCode, sha256, _state',
+      files: 'sha256, state, usedAt',
     });
   }
 

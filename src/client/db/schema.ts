@@ -12,6 +12,7 @@ import type { Unit } from '../../shared/schemas/unit.ts';
 import type { Letterhead } from '../../shared/schemas/letterhead.ts';
 import type { Submission } from '../../shared/schemas/submission.ts';
 import type { Progress } from '../../shared/schemas/progress.ts';
+import type { Attachment } from '../../shared/schemas/attachment.ts';
 
 /** chưa gửi / đã gửi / bị từ chối */
 export type SyncState = 'pending' | 'synced' | 'rejected';
@@ -50,6 +51,7 @@ export interface EntityRows {
   submission: Row<Submission>;
   letterhead: Row<Letterhead>;
   progress: Row<Progress>;
+  attachment: Row<Attachment>;
 }
 
 export interface OutboxEntry {
@@ -67,6 +69,22 @@ export interface RejectedEntry extends OutboxEntry {
   code: string;
   message: string;
   rejectedAt: number;
+}
+
+/**
+ * The bytes of an attachment on this device, by content hash. `pending` until the server holds
+ * them; a `sent` file may be evicted to free space and fetched again when opened.
+ */
+export interface FileEntry {
+  sha256: string;
+  mime: string;
+  size: number;
+  bytes: ArrayBuffer;
+  state: 'pending' | 'sent';
+  /** When it was last stored or opened. */
+  usedAt: number;
+  /** Why the server refused it, shown beside the attachment. */
+  failure?: string | undefined;
 }
 
 export interface MetaEntry {

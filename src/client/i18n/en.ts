@@ -648,4 +648,55 @@ export const EN: Readonly<Record<string, string>> = {
   'Danh sách có tên trẻ em được giữ tại địa phương: không chụp, không gửi ra ngoài.':
     'A list with children’s names stays in the locality: do not photograph it or send it out.',
   'Thời gian': 'Time',
+  'Ảnh, tệp đính kèm trên máy: {n} tệp, {size} ({pending} chưa gửi)':
+    'Attachments on this device: {n} files, {size} ({pending} not sent)',
+  'Xoá khỏi máy các ảnh, tệp đã gửi ({size}); mở lại sẽ tải về':
+    'Remove sent photos and files from this device ({size}); opening one fetches it again',
+  'Đã giải phóng {size}.': 'Freed {size}.',
+  'Thêm tệp đính kèm': 'Add an attachment',
+  'Ảnh hoặc tệp (chụp ảnh, ảnh có sẵn, PDF)': 'Photo or file (camera, gallery, PDF)',
+  'Đang nén ảnh…': 'Compressing the photo…',
+  '{name}: {size} (ban đầu {original})': '{name}: {size} (originally {original})',
+  'Ảnh được nén dưới 300 kB trên máy trước khi lưu.':
+    'Photos are compressed below 300 kB on the device before they are kept.',
+  'Loại tệp': 'Kind of file',
+  'Ghi chú': 'Note',
+  'Trong ảnh, tệp có trẻ em': 'Children appear in this photo or file',
+  'Tệp có trẻ em chỉ được xem trong huyện (hoặc xã) của trẻ em, như tên của trẻ.':
+    'A file with children can be seen only in the children’s district (or commune), like a child’s name.',
+  'Đã có sự đồng ý của cha mẹ hoặc người giám hộ':
+    'The parents’ or guardians’ consent has been given',
+  'Lưu tệp': 'Save file',
+  'Tệp có trẻ em: chỉ xem được trong huyện (hoặc xã) của trẻ em.':
+    'A file with children: it can be seen only in the children’s district (or commune).',
+  'Có trẻ em': 'Children appear',
+  Mở: 'Open',
+  'Tải về máy': 'Download to this device',
+  'Xoá tệp này khỏi bản ghi?': 'Remove this file from the record?',
+  Xoá: 'Remove',
+  'Tệp đính kèm': 'Attachments',
+  'Ảnh, biên bản, phiếu đồng ý, văn bản trả lời.': 'Photos, minutes, consent forms, reply letters.',
+  '+ Thêm ảnh, tệp': '+ Add a photo or file',
+  Ảnh: 'Photo',
+  'Biên bản': 'Minutes',
+  'Phiếu đồng ý của cha mẹ, người giám hộ': 'Parents’ or guardians’ consent form',
+  'Văn bản trả lời của cơ quan': 'An agency’s reply letter',
+  'Tài liệu khác': 'Other document',
+  'Chưa đồng bộ': 'Not synced',
+  'Cần có mạng để tải tệp này về.': 'A connection is needed to download this file.',
+  'Máy đã chụp chưa gửi tệp này lên; hãy thử lại sau.':
+    'The device that took it has not sent this file yet; try again later.',
+  'Không tải được tệp này.': 'This file could not be downloaded.',
+  'Tệp lớn hơn 5 MB; hãy quét với độ phân giải thấp hơn':
+    'The file is larger than 5 MB; scan it at a lower resolution',
+  'Chỉ nhận ảnh hoặc tệp PDF': 'Only photos or PDF files are accepted',
+  'Không đọc được ảnh này; hãy chụp lại': 'This photo cannot be read; take it again',
+  'Chọn ảnh hoặc tệp trước khi lưu': 'Choose a photo or file before saving',
+  'Ảnh có trẻ em chỉ được lưu khi đã có sự đồng ý của cha mẹ hoặc người giám hộ':
+    'A photo with children can be kept only once the parents’ or guardians’ consent is recorded',
+  'Nhắc việc': 'Reminders',
+  'Nhắc việc: quá hạn và {n} ngày tới': 'Reminders: late, and due in the next {n} days',
+  'Không có việc nào quá hạn hay sắp đến hạn.': 'Nothing is late or due soon.',
+  'Diễn đàn dự kiến tại {venue}': 'Forum planned at {venue}',
+  '{n} đơn vị cấp dưới chưa hoàn thành: {title}': '{n} units below have not done it: {title}',
 };

@@ -67,6 +67,7 @@ export const ENTITY_LABEL: Record<EntityName, string> = {
   submission: 'Báo cáo gửi cấp trên',
   letterhead: 'Thông tin văn bản của đơn vị',
   progress: 'Tiến độ hoạt động của đơn vị',
+  attachment: 'Tệp đính kèm',
 };
 
 /** Field names as users read them, for conflict notices. */

@@ -28,6 +28,19 @@ export interface ApiClient {
   post<T>(path: string, body: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   get<T>(path: string): Promise<T>;
+  /** Sends raw bytes (a piece of a file); the answer is JSON. */
+  putBytes<T>(path: string, bytes: Uint8Array<ArrayBuffer>): Promise<T>;
+  /** Reads raw bytes (a file). */
+  getBytes(path: string): Promise<ArrayBuffer>;
+}
+
+type Body = { json: unknown } | { bytes: Uint8Array<ArrayBuffer> } | undefined;
+
+function requestBody(body: Body): { body?: BodyInit; headers: Record<string, string> } {
+  if (body === undefined) return { headers: {} };
+  if ('bytes' in body)
+    return { body: body.bytes, headers: { 'content-type': 'application/octet-stream' } };
+  return { body: JSON.stringify(body.json), headers: { 'content-type': 'application/json' } };
 }
 
 export interface ApiOptions {
@@ -39,24 +52,21 @@ export interface ApiOptions {
 
 export function createApi(options: ApiOptions): ApiClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const send = async (method: string, path: string, body: Body): Promise<Response> => {
     const token = options.getToken();
+    const { headers, ...rest } = requestBody(body);
     let response: Response;
     try {
       response = await doFetch(`${options.baseUrl ?? ''}${path}`, {
         method,
-        headers: {
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        ...rest,
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
       });
     } catch {
       throw new ApiError('offline', 0);
     }
-    if (response.ok)
-      return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+    if (response.ok) return response;
     let problem: Problem | undefined;
     try {
       problem = (await response.json()) as Problem;
@@ -72,9 +82,27 @@ export function createApi(options: ApiOptions): ApiClient {
     }
     throw new ApiError('rejected', response.status, problem);
   };
+  const call = async <T>(method: string, path: string, body: Body): Promise<T> => {
+    const response = await send(method, path, body);
+    try {
+      return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+    } catch {
+      // The body was cut off on the way: the same as a dropped connection.
+      throw new ApiError('offline', 0);
+    }
+  };
   return {
-    post: (path, body) => call('POST', path, body),
-    patch: (path, body) => call('PATCH', path, body),
-    get: (path) => call('GET', path),
+    post: (path, json) => call('POST', path, { json }),
+    patch: (path, json) => call('PATCH', path, { json }),
+    get: (path) => call('GET', path, undefined),
+    putBytes: (path, bytes) => call('PUT', path, { bytes }),
+    getBytes: async (path) => {
+      const response = await send('GET', path, undefined);
+      try {
+        return await response.arrayBuffer();
+      } catch {
+        throw new ApiError('offline', 0);
+      }
+    },
   };
 }

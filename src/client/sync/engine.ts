@@ -8,6 +8,7 @@ import { ApiError, type ApiClient } from './api.ts';
 import { flushExportReports } from './export-reports.ts';
 import { pullChanges } from './pull.ts';
 import { pushOutbox } from './push.ts';
+import { uploadPendingFiles } from './upload-files.ts';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 
@@ -22,6 +23,8 @@ export interface SyncStatus {
   nextRetryAt: number | null;
   /** How far ahead of the server this device's clock ran at the last push (0: fine). */
   clockAheadMs: number;
+  /** Attachments' files still to send in this run. */
+  filesLeft: number;
 }
 
 export interface EngineOptions {
@@ -67,6 +70,7 @@ export class SyncEngine {
     lastError: null,
     nextRetryAt: null,
     clockAheadMs: 0,
+    filesLeft: 0,
   };
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private running: Promise<void> | null = null;
@@ -150,6 +154,8 @@ export class SyncEngine {
     this.update({ phase: 'syncing', sent: 0, received: 0, toSend, nextRetryAt: null });
     try {
       const clientId = await ensureClientId(database);
+      // Files first: a record that names a file reaches others after the file can be fetched.
+      await uploadPendingFiles(database, api, (filesLeft) => this.update({ filesLeft }));
       await pushOutbox(
         database,
         api,

@@ -33,6 +33,11 @@ export interface RecordFormOptions<
   mode?: Mode;
   /** What is written, when it differs from the form's values. */
   toRecord?: (values: V) => Partial<EntityData<E>>;
+  /**
+   * How it is written, when the record travels with more than itself (an attachment with its file);
+   * still one transaction through saveRecord.
+   */
+  write?: (id: string, record: Partial<EntityData<E>>) => Promise<void>;
 }
 
 export function useRecordForm<E extends EntityName, V extends FieldValues & Partial<EntityData<E>>>(
@@ -56,7 +61,8 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
       setFailure(null);
       try {
         const record: Partial<EntityData<E>> = options.toRecord ? options.toRecord(values) : values;
-        await saveRecord(db, entity, recordId, record, options.mutation);
+        if (options.write) await options.write(recordId, record);
+        else await saveRecord(db, entity, recordId, record, options.mutation);
         clearDraft(draftKey);
         form.reset(values);
         after(values, recordId);

@@ -17,6 +17,7 @@ export const BACKUP_TABLES = [
   'sessions',
   'clients',
   'records',
+  'files',
   'rejections',
   'audit_log',
 ] as const;

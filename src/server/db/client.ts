@@ -51,13 +51,15 @@ export async function openPglite(dataDir: string): Promise<Database> {
     );
   }
   // PGlite has one session: one connection, kept open, and every query waits its turn for it.
-  const pool = new pg.Pool({
-    max: 1,
-    idleTimeoutMillis: 0,
-    user: 'postgres',
-    database: 'postgres',
-    stream: () => thread.socket(),
-  });
+  const pool = heedLostConnections(
+    new pg.Pool({
+      max: 1,
+      idleTimeoutMillis: 0,
+      user: 'postgres',
+      database: 'postgres',
+      stream: () => thread.socket(),
+    }),
+  );
   return fromPool('pglite', pool, async () => {
     await pool.end();
     await thread.close();
@@ -65,7 +67,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
 }
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = heedLostConnections(new pg.Pool({ connectionString: url, max: poolSize }));
   try {
     const probe = await pool.connect();
     probe.release();
@@ -79,12 +81,20 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   return fromPool('postgres', pool, () => pool.end());
 }
 
-function fromPool(kind: Database['kind'], pool: pg.Pool, close: () => Promise<void>): Database {
-  // A client that loses its connection (database restart) emits 'error'; the pool listens only while
-  // the client is idle, and an unheard 'error' would kill the process. Queries in flight are rejected
-  // anyway, and answered 503 (db/unavailable.ts); the pool discards the dead client on release.
+/**
+ * A client that loses its connection (database restart) emits 'error'; the pool listens only while
+ * the client is idle, and an unheard 'error' would kill the process. Queries in flight are rejected
+ * anyway, and answered 503 (db/unavailable.ts); the pool discards the dead client on release. Set
+ * before the first connection: the start-up probe's client stays in the pool and is used later (the
+ * chaos run's database crash found one without a listener).
+ */
+function heedLostConnections(pool: pg.Pool): pg.Pool {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
+}
+
+function fromPool(kind: Database['kind'], pool: pg.Pool, close: () => Promise<void>): Database {
   const orm = drizzlePg(pool, { schema });
   return {
     kind,

@@ -2,8 +2,8 @@
 // counted, not described (shared/privacy/child-data.ts), decided by what the server holds.
 import type { EntityName } from '../../shared/entities.ts';
 import {
-  isChildAttendee,
-  redactedChildAttendee,
+  holdsChildData,
+  redactedChildRecord,
   redactedConflict,
 } from '../../shared/privacy/child-data.ts';
 import { seesChildNames, type Viewer } from '../../shared/units/scope.ts';
@@ -16,8 +16,8 @@ export function redactFor(
   unitCode: string,
   data: Record<string, unknown>,
 ): Record<string, unknown> {
-  if (entity !== 'attendee' && entity !== 'conflict') return data;
+  if (entity !== 'attendee' && entity !== 'attachment' && entity !== 'conflict') return data;
   if (seesChildNames(tree, viewer, unitCode)) return data;
   if (entity === 'conflict') return redactedConflict(data);
-  return isChildAttendee(data) ? redactedChildAttendee(data) : data;
+  return holdsChildData(entity, data) ? redactedChildRecord(entity, data) : data;
 }

@@ -17,6 +17,7 @@ import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateInput } from '../../ui/date-input.tsx';
 import { TextArea } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
+import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 
 export function RespondPage({ id }: { id: string }) {
   const t = useT();
@@ -45,6 +46,12 @@ export function RespondPage({ id }: { id: string }) {
         )}
       </article>
       <RespondForm id={id} initial={answer} />
+      <AttachmentsPanel
+        parentEntity="recommendation"
+        parentId={id}
+        unitCode={recommendation.unitCode}
+        canEdit
+      />
     </>
   );
 }

@@ -21,6 +21,7 @@ import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { ForumRecommendations } from './forum-recommendations.tsx';
+import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { useLoadedPlans, useUnitTree, useUnitsInScope } from '../../ui/use-scope.ts';
 
 const COUNT_FIELDS = [
@@ -48,6 +49,14 @@ export function ForumFormPage({ id }: { id?: string }) {
       {id && <ConflictNotice entity="forum" recordId={id} />}
       <ForumForm id={id} plans={plans} initial={existing ? stripLocal(existing) : null} />
       {id && <ForumRecommendations forumId={id} />}
+      {existing && (
+        <AttachmentsPanel
+          parentEntity="forum"
+          parentId={existing.id}
+          unitCode={existing.unitCode}
+          canEdit
+        />
+      )}
     </>
   );
 }

@@ -12,6 +12,8 @@ import { usePlans, useUnitName } from '../../ui/use-scope.ts';
 import { ConflictsCard } from '../../ui/conflicts-card.tsx';
 import { useAppBadge } from '../../ui/use-app-badge.ts';
 import { todosFor } from './todo.ts';
+import { RemindersCard } from './reminders-card.tsx';
+import { useReminders } from './use-reminders.ts';
 import { planOfYear } from '../../../shared/plans/plan-year.ts';
 
 function dueText(days: number, t: Translate): string {
@@ -32,7 +34,11 @@ export function HomePage() {
   const unsent = useUnsentCount();
   const today = todayIso();
   const todos = useLiveQuery(() => todosFor(db, user.role, today), [user.role, today], []);
-  useAppBadge(todos.reduce((sum, todo) => sum + todo.n, 0));
+  const reminders = useReminders(user.unitCode, plan, today);
+  // The installed app's badge: what is late or due soon, and what waits for the user.
+  // A late planned forum is already among the to-dos' count.
+  const dueSoon = reminders.filter((r) => r.kind !== 'forum' || r.state === 'soon').length;
+  useAppBadge(todos.reduce((sum, todo) => sum + todo.n, 0) + dueSoon);
   const staff = user.role === 'district' || user.role === 'province';
   return (
     <section className="home">
@@ -50,6 +56,7 @@ export function HomePage() {
         </p>
       </div>
       <ConflictsCard />
+      {user.role !== 'admin' && <RemindersCard reminders={reminders} />}
       {plan && !current && (
         <p className="notice">
           {t('Chưa có kế hoạch năm {year}; đang hiện kế hoạch năm {shown}.', {

@@ -6,6 +6,7 @@ import { completeness, type CompletenessRow } from '../../../shared/reports/comp
 import type { Submission } from '../../../shared/schemas/submission.ts';
 import { saveRecord } from '../../db/write.ts';
 import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
+import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
@@ -117,7 +118,15 @@ function Row({
           <small className="muted"> · {t('hạn {date}', { date: isoToDisplay(row.due) })}</small>
         </summary>
         {submission ? (
-          <Review submission={submission} />
+          <>
+            <Review submission={submission} />
+            <AttachmentsPanel
+              parentEntity="submission"
+              parentId={submission.id}
+              unitCode={submission.unitCode}
+              canEdit={false}
+            />
+          </>
         ) : (
           <p className="muted">{t('Chưa gửi báo cáo.')}</p>
         )}

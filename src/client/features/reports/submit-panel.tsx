@@ -7,6 +7,7 @@ import { submissionId, type Submission } from '../../../shared/schemas/submissio
 import type { PublicUser } from '../../../shared/schemas/user.ts';
 import { saveRecord } from '../../db/write.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
+import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { TextArea } from '../../ui/fields.tsx';
@@ -96,6 +97,10 @@ export function SubmitPanel({ data, user }: { data: ReportData; user: PublicUser
         <p className="form__failure" role="alert">
           {t(failure)}
         </p>
+      )}
+      {sent && (
+        // The signed, stamped report as scanned, kept with what was sent.
+        <AttachmentsPanel parentEntity="submission" parentId={id} unitCode={data.area} canEdit />
       )}
     </div>
   );

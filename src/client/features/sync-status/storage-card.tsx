@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { evictSentFiles, fileFigures } from '../../files/store.ts';
+import { db } from '../../runtime.ts';
 import {
   formatBytes,
   STORAGE_WARN_RATIO,
@@ -11,6 +14,8 @@ import { useT } from '../../i18n/locale.ts';
 export function StorageCard() {
   const t = useT();
   const [figures, setFigures] = useState<StorageFigures | null>(null);
+  const [freed, setFreed] = useState<number | null>(null);
+  const files = useLiveQuery(() => fileFigures(db), []);
   useEffect(() => {
     let alive = true;
     void storageFigures().then((value) => {
@@ -19,7 +24,7 @@ export function StorageCard() {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [freed]);
   if (!figures) return null;
   const percent = Math.round(figures.ratio * 100);
   return (
@@ -30,6 +35,29 @@ export function StorageCard() {
         {formatBytes(figures.quota)} ({percent}%)
       </p>
       <progress max={100} value={percent} aria-label={t('Bộ nhớ đã dùng')} />
+      {files && files.count > 0 && (
+        <p data-testid="storage-files">
+          {t('Ảnh, tệp đính kèm trên máy: {n} tệp, {size} ({pending} chưa gửi)', {
+            n: files.count,
+            size: formatBytes(files.bytes),
+            pending: files.pending,
+          })}
+        </p>
+      )}
+      {files && files.sentBytes > 0 && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => void evictSentFiles(db).then(setFreed)}
+        >
+          {t('Xoá khỏi máy các ảnh, tệp đã gửi ({size}); mở lại sẽ tải về', {
+            size: formatBytes(files.sentBytes),
+          })}
+        </button>
+      )}
+      {freed !== null && (
+        <p role="status">{t('Đã giải phóng {size}.', { size: formatBytes(freed) })}</p>
+      )}
       {figures.ratio >= STORAGE_WARN_RATIO && (
         <p className="form__failure" role="alert">
           {t(

@@ -14,6 +14,7 @@ import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitsInScope } from '../../ui/use-scope.ts';
+import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 
 export function TrainingFormPage({ id }: { id?: string }) {
   const t = useT();
@@ -27,6 +28,14 @@ export function TrainingFormPage({ id }: { id?: string }) {
     <>
       {id && <ConflictNotice entity="training" recordId={id} />}
       <TrainingForm id={id} initial={existing ? stripLocal(existing) : null} />
+      {existing && (
+        <AttachmentsPanel
+          parentEntity="training"
+          parentId={existing.id}
+          unitCode={existing.unitCode}
+          canEdit
+        />
+      )}
     </>
   );
 }

@@ -2,7 +2,7 @@
 // what the server holds: the role, the units before and after, and children's data.
 import type { EntityName } from '../../../shared/entities.ts';
 import type { MutationDef } from '../../../shared/mutations.ts';
-import { isChildAttendee } from '../../../shared/privacy/child-data.ts';
+import { holdsChildData } from '../../../shared/privacy/child-data.ts';
 import { mayWrite, privacyArea, seesChildNames } from '../../../shared/units/scope.ts';
 import { Reject, type WriteContext } from './context.ts';
 
@@ -39,9 +39,9 @@ export function authorizeUnitRule(def: MutationDef, unitCode: string, ctx: Write
 }
 
 /**
- * A child attendee is written only by those who may see the child's name, at every unit involved,
- * and never moves out of the child's district: otherwise a change (child → adult, a new unit)
- * would reveal or carry the name beyond it.
+ * Children's data (a child attendee, a photo with children, a consent form) is written only by those
+ * who may see a child's name, at every unit involved, and never moves out of the child's district:
+ * otherwise a change (child → adult, "no children in it", a new unit) would reveal or carry it beyond.
  */
 export function authorizeChildData(
   entity: EntityName,
@@ -49,8 +49,7 @@ export function authorizeChildData(
   after: { unitCode: string; data: Record<string, unknown> },
   ctx: WriteContext,
 ): void {
-  if (entity !== 'attendee') return;
-  const child = isChildAttendee(before?.data) || isChildAttendee(after.data);
+  const child = holdsChildData(entity, before?.data) || holdsChildData(entity, after.data);
   if (!child) return;
   const units = [...new Set([before?.unitCode, after.unitCode])].filter(
     (unit): unit is string => unit !== undefined,

@@ -1,0 +1,87 @@
+// What the home screen reminds a unit of: the plan's deadlines that fall on it in the next 14 days or
+// have passed unmet, forums it planned for the coming days, and, for a district or the province, how
+// many units below it are late. Deadlines are judged exactly as the report's section IV judges them
+// (deadlines-section.ts), so the reminder and the signed report never disagree.
+import { deadlinesSection } from './deadlines-section.ts';
+import type { ReportInput } from './report-input.ts';
+
+export const REMINDER_DAYS = 14;
+
+export interface Reminder {
+  /** `deadline`: the unit's own; `below`: units below it that are late; `forum`: a planned forum. */
+  kind: 'deadline' | 'below' | 'forum';
+  title: string;
+  due: string;
+  state: 'soon' | 'late';
+  /** How many units (for `below`), else 1. */
+  n: number;
+  /** The forum to open (for `forum`). */
+  forumId?: string;
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export type ReminderInput = Pick<
+  ReportInput,
+  'tree' | 'area' | 'year' | 'today' | 'plan' | 'forums' | 'submissions'
+>;
+
+export function remindersFor(input: ReminderInput, days = REMINDER_DAYS): Reminder[] {
+  const horizon = addDays(input.today, days);
+  const reminders: Reminder[] = [];
+  const rows = deadlinesSection({
+    ...input,
+    recommendations: [],
+    trainings: [],
+    attendees: [],
+    attendance: [],
+  });
+  for (const row of rows) {
+    for (const unit of row.units.filter((candidate) => candidate.unitCode === input.area)) {
+      if (unit.state === 'missing')
+        reminders.push({ kind: 'deadline', title: row.title, due: unit.due, state: 'late', n: 1 });
+      else if (unit.state === 'open' && unit.due <= horizon)
+        reminders.push({ kind: 'deadline', title: row.title, due: unit.due, state: 'soon', n: 1 });
+    }
+    const lateBelow = row.units.filter(
+      (unit) => unit.unitCode !== input.area && unit.state === 'missing',
+    ).length;
+    if (lateBelow > 0)
+      reminders.push({
+        kind: 'below',
+        title: row.title,
+        due: row.due,
+        state: 'late',
+        n: lateBelow,
+      });
+  }
+  for (const forum of input.forums) {
+    if (forum.status !== 'planned' || !input.tree.isWithin(forum.unitCode, input.area)) continue;
+    if (forum.date < input.today)
+      reminders.push({
+        kind: 'forum',
+        title: forum.venue,
+        due: forum.date,
+        state: 'late',
+        n: 1,
+        forumId: forum.id,
+      });
+    else if (forum.date <= horizon)
+      reminders.push({
+        kind: 'forum',
+        title: forum.venue,
+        due: forum.date,
+        state: 'soon',
+        n: 1,
+        forumId: forum.id,
+      });
+  }
+  // Late first, then by date: what is already overdue is what a leader asks about.
+  return reminders.sort(
+    (a, b) => (a.state === b.state ? 0 : a.state === 'late' ? -1 : 1) || a.due.localeCompare(b.due),
+  );
+}
