@@ -23,8 +23,8 @@ import { startServerProcess, stopServerProcess } from './server-process.ts';
 import { benchServerSync } from './server-sync.ts';
 
 const CHECK = process.argv.includes('--check');
-// `--only lighthouse,device`: re-measure some steps (bundle, lighthouse, warm, device, pull, server,
-// load).
+// `--only lighthouse,device`: re-measure some steps (bundle, lighthouse, warm, device, photo, pull,
+// server, load).
 const onlyArg = process.argv[process.argv.indexOf('--only') + 1];
 const ONLY = process.argv.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : null;
 const wanted = (step: string) => !ONLY || ONLY.has(step);
@@ -175,7 +175,7 @@ async function lighthouseFigures() {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['performance', 'best-practices'],
+        onlyCategories: ['performance', 'best-practices', 'accessibility'],
       },
       undefined,
     );
@@ -184,6 +184,7 @@ async function lighthouseFigures() {
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     const performanceScore = Math.round((lhr.categories['performance']?.score ?? 0) * 100);
     const bestPractices = Math.round((lhr.categories['best-practices']?.score ?? 0) * 100);
+    const accessibility = Math.round((lhr.categories['accessibility']?.score ?? 0) * 100);
     const failedBestPractices = Object.values(lhr.audits)
       .filter(
         (entry) =>
@@ -197,6 +198,7 @@ async function lighthouseFigures() {
     figures['lighthouse'] = {
       performanceScore,
       bestPractices,
+      accessibility,
       failedBestPractices,
       lcpMs: Math.round(audit('largest-contentful-paint')),
       tbtMs: Math.round(audit('total-blocking-time')),
@@ -209,6 +211,8 @@ async function lighthouseFigures() {
     };
     budget('Lighthouse performance (mobile)', performanceScore, 'score', 'min', 95);
     budget('Lighthouse best practices', bestPractices, 'score', 'min', 100);
+    // The first screen's; every screen is checked by axe-core in tests/e2e/accessibility.spec.ts.
+    budget('Lighthouse accessibility', accessibility, 'score', 'min', 95);
     budget('LCP (mobile, slow 4G)', audit('largest-contentful-paint'), 'ms', 'max', 1500);
     budget('TBT (mobile, 4× CPU)', audit('total-blocking-time'), 'ms', 'max', 100);
     budget('CLS', audit('cumulative-layout-shift'), '', 'max', 0.05);
@@ -303,6 +307,43 @@ interface BenchApi {
   measureReports(): Promise<ReportTimes>;
   measureAt(count: number): Promise<MeasureAt>;
   measureApply(records: number): Promise<ApplyFigures>;
+  measurePhoto(): Promise<{
+    originalKb: number;
+    storedKb: number;
+    app: { p50: number; p95: number };
+    bare: { p50: number; p95: number };
+  }>;
+}
+
+// 4b. A phone photo (about 4 MB) compressed for storing and sending, on a 4× slowed CPU.
+async function photoFigures(browser: Browser) {
+  const server = await servePage(join(process.cwd(), '.tmp/bench-browser'));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${PAGE_PORT}/`);
+    await page.getByText('ready').waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const photo = await page.evaluate(() =>
+      (window as unknown as { ddteBench: BenchApi }).ddteBench.measurePhoto(),
+    );
+    figures['photo'] = photo;
+    log(
+      `  photo ${photo.originalKb} kB → ${photo.storedKb} kB: compress p50 ${photo.app.p50} ms (bare decode + one encode ${photo.bare.p50} ms)`,
+    );
+    budget('photo stored size (from a 4 MB camera photo)', photo.storedKb, 'kB', 'max', 300);
+    budget(
+      'photo compression app/bare ratio (4× CPU)',
+      photo.app.p50 / photo.bare.p50,
+      '×',
+      'max',
+      4,
+    );
+  } finally {
+    await context.close();
+    server.close();
+  }
 }
 
 // 4. The device: save, list and search at 10,000 and 50,000 records, and pulled-page apply rate.
@@ -463,7 +504,7 @@ async function loadFigures() {
 
 async function main() {
   const began = Date.now();
-  const browserSteps = ['lighthouse', 'warm', 'device', 'pull'].some(wanted);
+  const browserSteps = ['lighthouse', 'warm', 'device', 'photo', 'pull'].some(wanted);
   if (browserSteps && !ensureChromium('npm run bench')) process.exit(1);
   log('building the app and the device benchmark page');
   run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
@@ -492,6 +533,10 @@ async function main() {
     if (wanted('device')) {
       log('device: save, list, search, apply');
       await deviceFigures(browser);
+    }
+    if (wanted('photo')) {
+      log('photo compression');
+      await photoFigures(browser);
     }
     if (wanted('pull')) {
       log('first pull over slow 3G');

@@ -293,7 +293,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       } else if (choice < 0.68 && forums.length > 0) {
         // A photo: its bytes go up in pieces through the same faults, before its record.
         const [forumId, forum] = pick(forums);
-        const size = 1_000 + Math.floor(random() * 300_000);
+        // Up to two pieces: enough to resume mid-file, small enough to keep the short runs short.
+        const size = 1_000 + Math.floor(random() * 200_000);
         const bytes = new Uint8Array(size);
         bytes.set(randomBytes(size));
         bytes.set([0xff, 0xd8, 0xff, 0xe0]);

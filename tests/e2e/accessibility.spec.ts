@@ -49,6 +49,8 @@ test('no serious or critical accessibility violation on any screen, at 360 px', 
   browser,
   request,
 }) => {
+  // axe-core walks every route of four roles on a 2-core machine: well beyond one test's usual 90 s.
+  test.setTimeout(240_000);
   const found: Awaited<ReturnType<typeof violations>> = [];
   for (const [role, routes] of Object.entries(ROUTES)) {
     const context = await browser.newContext(PHONE);
