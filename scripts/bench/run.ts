@@ -332,7 +332,7 @@ async function photoFigures(browser: Browser) {
     log(
       `  photo ${photo.originalKb} kB → ${photo.storedKb} kB: compress p50 ${photo.app.p50} ms (bare decode + one encode ${photo.bare.p50} ms)`,
     );
-    budget('photo stored size (from a 4 MB camera photo)', photo.storedKb, 'kB', 'max', 300);
+    budget('photo stored size (12-megapixel camera JPEG)', photo.storedKb, 'kB', 'max', 300);
     budget(
       'photo compression app/bare ratio (4× CPU)',
       photo.app.p50 / photo.bare.p50,
