@@ -315,8 +315,8 @@ interface BenchApi {
   }>;
 }
 
-// 4b. A phone photo (about 4 MB) compressed for storing and sending, on a 4× slowed CPU.
-async function photoFigures(browser: Browser) {
+/** The device benchmark page (scripts/bench/browser), on a 4× slowed CPU, for `work`. */
+async function onBenchPage(browser: Browser, work: (page: Page) => Promise<void>) {
   const server = await servePage(join(process.cwd(), '.tmp/bench-browser'));
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -325,6 +325,16 @@ async function photoFigures(browser: Browser) {
     await page.getByText('ready').waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await work(page);
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+// 4b. A 12-megapixel camera photo compressed for storing and sending, on a 4× slowed CPU.
+async function photoFigures(browser: Browser) {
+  await onBenchPage(browser, async (page) => {
     const photo = await page.evaluate(() =>
       (window as unknown as { ddteBench: BenchApi }).ddteBench.measurePhoto(),
     );
@@ -340,22 +350,12 @@ async function photoFigures(browser: Browser) {
       'max',
       4,
     );
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 }
 
 // 4. The device: save, list and search at 10,000 and 50,000 records, and pulled-page apply rate.
 async function deviceFigures(browser: Browser) {
-  const server = await servePage(join(process.cwd(), '.tmp/bench-browser'));
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    await page.goto(`http://127.0.0.1:${PAGE_PORT}/`);
-    await page.getByText('ready').waitFor();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await onBenchPage(browser, async (page) => {
     await page.evaluate(() => (window as unknown as { ddteBench: BenchApi }).ddteBench.reset());
     const at = async (count: number) =>
       page.evaluate(
@@ -390,10 +390,7 @@ async function deviceFigures(browser: Browser) {
       `  follow-up filter p95 (200 shown + total count): ${small.filter.p95} ms at 10,000, ${large.filter.p95} ms at 50,000`,
     );
     budget('pull apply app/bare ratio (goal ≥ 0.5)', apply.ratio, '×', 'min', 0.5);
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 }
 
 // 5. A district's first pull of 20,000 records over slow 3G (400 kbps, 400 ms RTT).

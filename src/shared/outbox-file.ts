@@ -3,6 +3,7 @@
 // device's clientId and mutation ids, so the server applies each mutation once, whoever pushes it.
 import { z } from 'zod/mini';
 import { mutationSchema, PROTOCOL_VERSION, type Mutation } from './protocol.ts';
+import { sha256Hex } from './sha256.ts';
 
 export const OUTBOX_FILE_FORMAT = 'ddte-outbox';
 
@@ -26,9 +27,7 @@ export const outboxFileSchema = z.strictObject({
 export type OutboxFile = z.infer<typeof outboxFileSchema>;
 
 export async function checksumOf(mutations: Mutation[]): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(mutations));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(new TextEncoder().encode(JSON.stringify(mutations)));
 }
 
 /** Counts per entity, from the mutation names ("forum.upsert" → forum). */

@@ -124,6 +124,13 @@ class ServerProcess {
   }
 }
 
+/** A record a device created: its final fields as the device expects them, or deleted. */
+interface Created {
+  entity: EntityName;
+  deleted: boolean;
+  fields: Record<string, unknown>;
+}
+
 interface Device {
   name: string;
   scope: Set<string>;
@@ -133,7 +140,7 @@ interface Device {
   engine: SyncEngine;
   network: { up: boolean };
   /** The records it created: expected final fields, or deleted. */
-  created: Map<string, { entity: EntityName; deleted: boolean; fields: Record<string, unknown> }>;
+  created: Map<string, Created>;
   /** Whether it may answer recommendations (district staff). */
   answers: boolean;
   pending: Set<Promise<void>>;
@@ -239,11 +246,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }),
     );
     /** A forum, recommendation, training, attendee, day's attendance or photo, as a phone makes them. */
-    const createSomething = async (
-      device: Device,
-      step: number,
-      own: [string, Device['created'] extends Map<string, infer R> ? R : never][],
-    ) => {
+    const createSomething = async (device: Device, step: number, own: [string, Created][]) => {
       const id = randomUUID();
       const unit = pick(device.units);
       const level = unit.includes('/') ? 'commune' : 'district';
@@ -329,12 +332,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     };
 
     /** A later change: new figures, a new place, an agency's answer, a corrected caption. */
-    const editSomething = async (
-      device: Device,
-      step: number,
-      id: string,
-      record: Device['created'] extends Map<string, infer R> ? R : never,
-    ) => {
+    const editSomething = async (device: Device, step: number, id: string, record: Created) => {
       const change: Record<string, Record<string, unknown>> = {
         forum: { adults: Math.floor(random() * 20), venue: `Địa điểm ${step}` },
         recommendation: { addressee: `Cơ quan ${step}` },

@@ -98,7 +98,7 @@ export class AppDatabase extends Dexie {
     // v5: attachments (photos, minutes, consent forms, reply letters) and their bytes by content hash.
     this.version(5).stores({
       attachments: 'id, parentId, unitCode, sha256, _state',
-      files: 'sha256, state, usedAt',
+      files: 'sha256, state',
     });
   }
 

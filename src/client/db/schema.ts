@@ -81,8 +81,6 @@ export interface FileEntry {
   size: number;
   bytes: ArrayBuffer;
   state: 'pending' | 'sent';
-  /** When it was last stored or opened. */
-  usedAt: number;
   /** Why the server refused it, shown beside the attachment. */
   failure?: string | undefined;
 }

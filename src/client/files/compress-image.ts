@@ -11,8 +11,6 @@ const QUALITIES = [0.82, 0.72, 0.62, 0.52];
 export interface CompressedImage {
   bytes: Uint8Array<ArrayBuffer>;
   mime: 'image/jpeg';
-  width: number;
-  height: number;
 }
 
 async function encode(
@@ -49,25 +47,19 @@ export async function compressImage(
   // The camera's orientation is applied, so a portrait photo stays upright.
   const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   try {
-    let smallest: { blob: Blob; width: number; height: number } | undefined;
-    for (const side of LONG_SIDES) {
+    let last: Blob | undefined;
+    fitting: for (const side of LONG_SIDES) {
       const scale = Math.min(1, side / Math.max(bitmap.width, bitmap.height));
       const width = Math.max(1, Math.round(bitmap.width * scale));
       const height = Math.max(1, Math.round(bitmap.height * scale));
       for (const quality of QUALITIES) {
-        const blob = await encode(bitmap, width, height, quality);
-        smallest = { blob, width, height };
-        if (blob.size <= target) break;
+        last = await encode(bitmap, width, height, quality);
+        if (last.size <= target) break fitting;
       }
-      if (smallest && smallest.blob.size <= target) break;
     }
-    if (!smallest) throw new Error('nothing encoded');
-    return {
-      bytes: new Uint8Array(await smallest.blob.arrayBuffer()),
-      mime: 'image/jpeg',
-      width: smallest.width,
-      height: smallest.height,
-    };
+    // The smallest size at the lowest quality, if even that does not fit: the schema's limit decides.
+    if (!last) throw new Error('nothing encoded');
+    return { bytes: new Uint8Array(await last.arrayBuffer()), mime: 'image/jpeg' };
   } finally {
     bitmap.close();
   }

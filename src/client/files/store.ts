@@ -2,15 +2,10 @@
 // bytes, by content hash, written in one transaction; evicted once the server holds them and fetched
 // again when opened (docs/decisions/0010-attachments.md).
 import type { Attachment } from '../../shared/schemas/attachment.ts';
+import { sha256Hex } from '../../shared/sha256.ts';
 import type { AppDatabase } from '../db/db.ts';
 import type { FileEntry } from '../db/schema.ts';
 import { saveRecord } from '../db/write.ts';
-
-/** The file's SHA-256 as lowercase hex: its name on the server. */
-export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 export type AttachmentDetails = Omit<Attachment, 'sha256' | 'size' | 'mime'>;
 
@@ -21,7 +16,8 @@ export async function attachFile(
   details: AttachmentDetails,
   file: { bytes: Uint8Array<ArrayBuffer>; mime: Attachment['mime'] },
 ): Promise<void> {
-  // Hashing awaits outside IndexedDB, so it is done before the transaction opens.
+  // The file's name on the server. Hashing awaits outside IndexedDB, so it is done before the
+  // transaction opens.
   const sha256 = await sha256Hex(file.bytes);
   const tables = [
     database.files,
@@ -40,7 +36,6 @@ export async function attachFile(
         // A copy of exactly the file, even if the caller's bytes are a view of a larger buffer.
         bytes: file.bytes.slice().buffer,
         state: 'pending',
-        usedAt: Date.now(),
       });
     await saveRecord(database, 'attachment', id, {
       ...details,
@@ -54,9 +49,9 @@ export async function attachFile(
 /** Keeps a file fetched from the server, so it opens offline next time. */
 export async function keepDownloaded(
   database: AppDatabase,
-  entry: Omit<FileEntry, 'state' | 'usedAt'>,
+  entry: Omit<FileEntry, 'state'>,
 ): Promise<void> {
-  await database.files.put({ ...entry, state: 'sent', usedAt: Date.now() });
+  await database.files.put({ ...entry, state: 'sent' });
 }
 
 /** The bytes of the files the server holds are removed from the device; returns the bytes freed. */

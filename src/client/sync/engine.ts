@@ -23,8 +23,6 @@ export interface SyncStatus {
   nextRetryAt: number | null;
   /** How far ahead of the server this device's clock ran at the last push (0: fine). */
   clockAheadMs: number;
-  /** Attachments' files still to send in this run. */
-  filesLeft: number;
 }
 
 export interface EngineOptions {
@@ -70,7 +68,6 @@ export class SyncEngine {
     lastError: null,
     nextRetryAt: null,
     clockAheadMs: 0,
-    filesLeft: 0,
   };
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private running: Promise<void> | null = null;
@@ -155,7 +152,7 @@ export class SyncEngine {
     try {
       const clientId = await ensureClientId(database);
       // Files first: a record that names a file reaches others after the file can be fetched.
-      await uploadPendingFiles(database, api, (filesLeft) => this.update({ filesLeft }));
+      await uploadPendingFiles(database, api);
       await pushOutbox(
         database,
         api,

@@ -16,11 +16,7 @@ export async function uploadFile(api: ApiClient, file: FileEntry): Promise<void>
   const base = `/api/files/${file.sha256}`;
   let status = await api.get<UploadStatus>(`${base}/status`);
   let restarts = 0;
-  // Whatever the store handed back (a buffer, or a view of one), the file's own bytes.
-  const stored: unknown = file.bytes;
-  const all = ArrayBuffer.isView(stored)
-    ? new Uint8Array(stored.buffer, stored.byteOffset, stored.byteLength)
-    : new Uint8Array(file.bytes);
+  const all = new Uint8Array(file.bytes);
   while (!status.complete) {
     const offset = status.received;
     const piece = all.subarray(offset, Math.min(offset + UPLOAD_CHUNK_BYTES, file.size));
@@ -40,15 +36,10 @@ export async function uploadFile(api: ApiClient, file: FileEntry): Promise<void>
   }
 }
 
-/** Sends every file not yet on the server; reports how many are left. */
-export async function uploadPendingFiles(
-  database: AppDatabase,
-  api: ApiClient,
-  onLeft?: (left: number) => void,
-): Promise<void> {
+/** Sends every file not yet on the server. */
+export async function uploadPendingFiles(database: AppDatabase, api: ApiClient): Promise<void> {
   const pending = await database.files.where('state').equals('pending').primaryKeys();
-  onLeft?.(pending.length);
-  for (const [index, sha256] of pending.entries()) {
+  for (const sha256 of pending) {
     const file = await database.files.get(sha256);
     if (file?.state !== 'pending') continue;
     try {
@@ -62,6 +53,5 @@ export async function uploadPendingFiles(
       if (!refused) throw error;
       await database.files.update(sha256, { failure: error.problem?.title ?? error.message });
     }
-    onLeft?.(pending.length - index - 1);
   }
 }

@@ -34,10 +34,10 @@ export interface RecordFormOptions<
   /** What is written, when it differs from the form's values. */
   toRecord?: (values: V) => Partial<EntityData<E>>;
   /**
-   * How it is written, when the record travels with more than itself (an attachment with its file);
-   * still one transaction through saveRecord.
+   * How it is written, when the record travels with more than itself (an attachment with its file):
+   * given the form's values, it still saves through saveRecord, in one transaction.
    */
-  write?: (id: string, record: Partial<EntityData<E>>) => Promise<void>;
+  write?: (id: string, values: V) => Promise<void>;
 }
 
 export function useRecordForm<E extends EntityName, V extends FieldValues & Partial<EntityData<E>>>(
@@ -60,9 +60,13 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
     form.handleSubmit(async (values) => {
       setFailure(null);
       try {
-        const record: Partial<EntityData<E>> = options.toRecord ? options.toRecord(values) : values;
-        if (options.write) await options.write(recordId, record);
-        else await saveRecord(db, entity, recordId, record, options.mutation);
+        if (options.write) await options.write(recordId, values);
+        else {
+          const record: Partial<EntityData<E>> = options.toRecord
+            ? options.toRecord(values)
+            : values;
+          await saveRecord(db, entity, recordId, record, options.mutation);
+        }
         clearDraft(draftKey);
         form.reset(values);
         after(values, recordId);

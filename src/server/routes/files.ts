@@ -11,11 +11,11 @@ import {
   SHA256_HEX,
   UPLOAD_CHUNK_BYTES,
 } from '../../shared/files/limits.ts';
-import { holdsChildData } from '../../shared/privacy/child-data.ts';
-import { maySee, seesChildNames, type Viewer } from '../../shared/units/scope.ts';
+import { maySee, type Viewer } from '../../shared/units/scope.ts';
 import type { Executor } from '../db/client.ts';
 import type { AppDeps } from '../deps.ts';
 import { HttpProblem, parseOr400 } from '../http/problem.ts';
+import { seesInFull } from '../sync/redact.ts';
 import { loadUnitTree } from '../units/load-tree.ts';
 
 /** Unfinished uploads one account may hold at a time, and how long one is kept untouched. */
@@ -49,8 +49,8 @@ async function statusOf(db: Executor, sha256: string): Promise<UploadStatus> {
 }
 
 /**
- * Whether the viewer may read the file: some live attachment record names it at a unit the viewer
- * sees, and, if the file holds children's data, inside the child's district.
+ * Whether the viewer may read the file: some live attachment record names it that the viewer
+ * receives whole (its unit in scope; children's files only inside the child's district).
  */
 async function mayDownload(db: Executor, viewer: Viewer, sha256: string): Promise<boolean> {
   const rows = await db.execute<{ unit_code: string; data: Record<string, unknown> }>(sql`
@@ -61,7 +61,7 @@ async function mayDownload(db: Executor, viewer: Viewer, sha256: string): Promis
   return rows.rows.some(
     (row) =>
       maySee(tree, viewer, row.unit_code) &&
-      (!holdsChildData('attachment', row.data) || seesChildNames(tree, viewer, row.unit_code)),
+      seesInFull(tree, viewer, 'attachment', row.unit_code, row.data),
   );
 }
 
@@ -130,8 +130,8 @@ export async function fileRoutes(app: FastifyInstance, { db }: AppDeps) {
         ON CONFLICT (sha256) DO NOTHING`);
       // One writer per file at a time: two devices sending the same photo take turns.
       const upload = (
-        await tx.execute<{ mime: string; size: number; received: number; user_id: string }>(sql`
-          SELECT mime, size, received, user_id FROM file_uploads WHERE sha256 = ${sha256} FOR UPDATE`)
+        await tx.execute<{ mime: string; size: number; received: number }>(sql`
+          SELECT mime, size, received FROM file_uploads WHERE sha256 = ${sha256} FOR UPDATE`)
       ).rows[0];
       if (!upload) throw new HttpProblem(409, 'Tệp đã được gửi xong', 'ask for the status again');
       if (upload.size !== size || upload.mime !== query.mime)

@@ -9,6 +9,20 @@ import {
 import { seesChildNames, type Viewer } from '../../shared/units/scope.ts';
 import type { UnitTree } from '../../shared/units/unit-tree.ts';
 
+/**
+ * Whether the viewer, who sees `unitCode`, receives this record whole: anything but children's data,
+ * and children's data only inside the child's district. The feed and file downloads both ask this.
+ */
+export function seesInFull(
+  tree: UnitTree,
+  viewer: Viewer,
+  entity: EntityName,
+  unitCode: string,
+  data: Record<string, unknown>,
+): boolean {
+  return !holdsChildData(entity, data) || seesChildNames(tree, viewer, unitCode);
+}
+
 export function redactFor(
   tree: UnitTree,
   viewer: Viewer,
@@ -16,8 +30,9 @@ export function redactFor(
   unitCode: string,
   data: Record<string, unknown>,
 ): Record<string, unknown> {
-  if (entity !== 'attendee' && entity !== 'attachment' && entity !== 'conflict') return data;
-  if (seesChildNames(tree, viewer, unitCode)) return data;
-  if (entity === 'conflict') return redactedConflict(data);
-  return holdsChildData(entity, data) ? redactedChildRecord(entity, data) : data;
+  if (entity === 'conflict')
+    return seesChildNames(tree, viewer, unitCode) ? data : redactedConflict(data);
+  return seesInFull(tree, viewer, entity, unitCode, data)
+    ? data
+    : redactedChildRecord(entity, data);
 }

@@ -5,7 +5,7 @@
 // deadline is met by a held forum of that level at the unit; a report deadline by the unit's report
 // sent up (its first sending); a report due within N days is due N days after the unit's forum.
 import { deadlineKind, type Deadline } from '../schemas/plan.ts';
-import { inArea, yearOfDate, type ReportInput } from './report-input.ts';
+import { addDays, inArea, yearOfDate, type ReportInput } from './report-input.ts';
 
 export type DeadlineState = 'met' | 'late' | 'missing' | 'open';
 
@@ -25,12 +25,6 @@ export interface DeadlineRow {
   due: string;
   units: DeadlineUnit[];
   counts: Record<DeadlineState, number>;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 function targets(input: ReportInput, deadline: Deadline): string[] {

@@ -1,9 +1,9 @@
 // What the home screen reminds a unit of: the plan's deadlines that fall on it in the next 14 days or
 // have passed unmet, forums it planned for the coming days, and, for a district or the province, how
-// many units below it are late. Deadlines are judged exactly as the report's section IV judges them
+// many units below it are late. Deadlines are judged exactly as the report's section on deadlines judges them
 // (deadlines-section.ts), so the reminder and the signed report never disagree.
 import { deadlinesSection } from './deadlines-section.ts';
-import type { ReportInput } from './report-input.ts';
+import { addDays, type ReportInput } from './report-input.ts';
 
 export const REMINDER_DAYS = 14;
 
@@ -17,12 +17,6 @@ export interface Reminder {
   n: number;
   /** The forum to open (for `forum`). */
   forumId?: string;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 export type ReminderInput = Pick<
@@ -40,12 +34,15 @@ export function remindersFor(input: ReminderInput, days = REMINDER_DAYS): Remind
     attendees: [],
     attendance: [],
   });
+  /** Late, due within the horizon, or nothing to remind of yet. */
+  const timing = (due: string, late: boolean): Reminder['state'] | null =>
+    late ? 'late' : due >= input.today && due <= horizon ? 'soon' : null;
   for (const row of rows) {
     for (const unit of row.units.filter((candidate) => candidate.unitCode === input.area)) {
-      if (unit.state === 'missing')
-        reminders.push({ kind: 'deadline', title: row.title, due: unit.due, state: 'late', n: 1 });
-      else if (unit.state === 'open' && unit.due <= horizon)
-        reminders.push({ kind: 'deadline', title: row.title, due: unit.due, state: 'soon', n: 1 });
+      // A deadline met (on time or late) needs no reminder.
+      if (unit.state !== 'missing' && unit.state !== 'open') continue;
+      const state = timing(unit.due, unit.state === 'missing');
+      if (state) reminders.push({ kind: 'deadline', title: row.title, due: unit.due, state, n: 1 });
     }
     const lateBelow = row.units.filter(
       (unit) => unit.unitCode !== input.area && unit.state === 'missing',
@@ -61,21 +58,13 @@ export function remindersFor(input: ReminderInput, days = REMINDER_DAYS): Remind
   }
   for (const forum of input.forums) {
     if (forum.status !== 'planned' || !input.tree.isWithin(forum.unitCode, input.area)) continue;
-    if (forum.date < input.today)
+    const state = timing(forum.date, forum.date < input.today);
+    if (state)
       reminders.push({
         kind: 'forum',
         title: forum.venue,
         due: forum.date,
-        state: 'late',
-        n: 1,
-        forumId: forum.id,
-      });
-    else if (forum.date <= horizon)
-      reminders.push({
-        kind: 'forum',
-        title: forum.venue,
-        due: forum.date,
-        state: 'soon',
+        state,
         n: 1,
         forumId: forum.id,
       });

@@ -36,6 +36,13 @@ export function reportDay(year: number, today: string, plan?: Pick<Plan, 'unitsA
 
 export const yearOfDate = (date: string) => Number(date.slice(0, 4));
 
+/** The ISO date `days` after `iso` (calendar days, no time zone involved). */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** Whether a record's unit lies within the report's area (the area itself included). */
 export const inArea = (input: Pick<ReportInput, 'tree' | 'area'>, unitCode: string) =>
   input.tree.isWithin(unitCode, input.area);

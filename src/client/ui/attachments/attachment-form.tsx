@@ -69,30 +69,14 @@ export function AttachmentForm(props: {
     draftKey: `attachment:${props.parentId}`,
     defaults: { kind: 'photo', caption: '', showsChildren: false, guardianConsent: false },
     mode: 'onSubmit',
-    toRecord: (details: Details) => ({
-      ...details,
-      unitCode: props.unitCode,
-      parentEntity: props.parentEntity,
-      parentId: props.parentId,
-      fileName: chosen?.name ?? '',
-    }),
-    write: async (id, record) => {
-      if (!chosen) throw new Error('no file');
-      const { unitCode, parentEntity, parentId, fileName, kind, caption } = record;
-      if (!unitCode || !parentEntity || !parentId || !fileName || !kind) throw new Error('details');
+    write: async (id, details: Details) => {
+      // The submit handler below saves only with a file chosen.
+      if (!chosen) throw new Error('no file chosen');
+      const { unitCode, parentEntity, parentId } = props;
       await attachFile(
         db,
         id,
-        {
-          unitCode,
-          parentEntity,
-          parentId,
-          fileName,
-          kind,
-          caption: caption ?? '',
-          showsChildren: record.showsChildren === true,
-          guardianConsent: record.guardianConsent === true,
-        },
+        { ...details, unitCode, parentEntity, parentId, fileName: chosen.name },
         chosen,
       );
     },
