@@ -1,7 +1,7 @@
 // Which units have sent their report, and when (DHIS2 calls these reporting rates): for every unit
 // that owes a report this year — the targets of the plan's report deadlines within the area — its
 // report's state (on time, late, missing, not yet due) and its review (accepted, returned).
-import { deadlineKind } from '../schemas/plan.ts';
+import { deadlineKind } from '../plans/deadline-kind.ts';
 import type { SubmissionStatus } from '../schemas/submission.ts';
 import { deadlinesSection, type DeadlineState } from './deadlines-section.ts';
 import type { ReportInput } from './report-input.ts';

@@ -4,7 +4,8 @@
 // "missing" (not yet, and the date has passed) or "open" (not yet, the date still ahead). A forum
 // deadline is met by a held forum of that level at the unit; a report deadline by the unit's report
 // sent up (its first sending); a report due within N days is due N days after the unit's forum.
-import { deadlineKind, type Deadline } from '../schemas/plan.ts';
+import { deadlineKind } from '../plans/deadline-kind.ts';
+import type { Deadline } from '../schemas/plan.ts';
 import { addDays, inArea, yearOfDate, type ReportInput } from './report-input.ts';
 
 export type DeadlineState = 'met' | 'late' | 'missing' | 'open';

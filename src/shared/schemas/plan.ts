@@ -52,8 +52,3 @@ export const planSchema = z.strictObject({
   }),
 });
 export type Plan = z.infer<typeof planSchema>;
-
-/** A deadline's kind, from its field or, for plans made before it existed, from its code. */
-export function deadlineKind(deadline: Pick<Deadline, 'kind' | 'code'>): DeadlineKind {
-  return deadline.kind ?? (deadline.code.endsWith('report') ? 'report' : 'forum');
-}
