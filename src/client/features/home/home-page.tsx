@@ -56,7 +56,8 @@ export function HomePage() {
         </p>
       </div>
       <ConflictsCard />
-      {user.role !== 'admin' && <RemindersCard reminders={reminders} />}
+      {/* Without this year's plan there is nothing to judge by: saying "nothing is late" would mislead. */}
+      {user.role !== 'admin' && current && <RemindersCard reminders={reminders} />}
       {plan && !current && (
         <p className="notice">
           {t('Chưa có kế hoạch năm {year}; đang hiện kế hoạch năm {shown}.', {
