@@ -88,11 +88,16 @@ export default defineConfig({
     }),
   ],
   test: {
+    // Two cores: unit and embedded-database files two at a time (each file has its own PGlite, so
+    // they share nothing); then the PostgreSQL files one at a time, since transaction ids and
+    // snapshots are the whole cluster's (docs/decisions/0007-feed-in-transaction-order.md).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: serverTests,
           setupFiles: ['fake-indexeddb/auto'],
@@ -103,6 +108,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server-pglite',
+          sequence: { groupOrder: 0 },
           include: serverTests,
           env: { TEST_DB: 'pglite' },
           globalSetup: ['src/server/testing/global-setup.ts'],
@@ -115,6 +121,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server-postgres',
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
           include: ['src/server/**/*.db.test.ts', 'tests/security/**/*.test.ts'],
           env: { TEST_DB: 'postgres' },
           globalSetup: ['src/server/testing/global-setup.ts'],

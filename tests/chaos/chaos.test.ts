@@ -13,7 +13,7 @@ describe('chaos: faults, kills and offline spells', () => {
     expect(report.faults.serverKills).toBe(2);
     expect(report.faults.serverErrors).toBe(0);
     expect(report).toMatchObject(CLEAN);
-  }, 120_000);
+  }, 240_000);
 
   it('on PostgreSQL, also when the database crashes and restarts mid-run', async () => {
     const report = await runChaos({
@@ -30,7 +30,7 @@ describe('chaos: faults, kills and offline spells', () => {
     expect(report.faults.unavailable).toBeGreaterThan(0);
     expect(report.faults.serverErrors).toBe(0);
     expect(report).toMatchObject(CLEAN);
-  }, 120_000);
+  }, 240_000);
 
   it('with two server instances on one PostgreSQL, each request to either one', async () => {
     const report = await runChaos({
@@ -47,5 +47,5 @@ describe('chaos: faults, kills and offline spells', () => {
     expect(report.faults.serverKills).toBe(2);
     expect(report.faults.serverErrors).toBe(0);
     expect(report).toMatchObject(CLEAN);
-  }, 120_000);
+  }, 240_000);
 });

@@ -1,7 +1,7 @@
 // What the browser can do to a user's input: close the page in the middle of a save, or run out of
 // storage. Nothing entered may be lost silently; the user is told.
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount, deviceRows, PHONE, signIn, tab } from './helpers.ts';
+import { createAccount, deviceRows, PHONE, signIn, tab, waitForServiceWorker } from './helpers.ts';
 
 async function fillForum(page: Page, venue: string) {
   await page.getByLabel('Địa điểm').fill(venue);
@@ -18,6 +18,8 @@ test('a page closed in the middle of a save loses nothing and duplicates nothing
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await signIn(page, collaborator);
+  // Installed: every screen is on the phone before the network goes.
+  await waitForServiceWorker(page);
   await context.setOffline(true);
   await tab(page, 'Diễn đàn').click();
   await page.getByRole('link', { name: '+ Thêm diễn đàn' }).click();
@@ -48,6 +50,29 @@ test('a page closed in the middle of a save loses nothing and duplicates nothing
   }
   await tab(again, 'Diễn đàn').click();
   await expect(again.getByText('Nhà rông làng Đăk Wơk')).toHaveCount(1);
+  await context.close();
+});
+
+test('a screen whose code has not reached the phone says so, and opens once the network is back', async ({
+  browser,
+  request,
+}) => {
+  const collaborator = await createAccount(request, 'collaborator', 'ia-h-drai/ia-dom');
+  // No service worker yet (the first minute after sign-in): a screen's code comes from the network.
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await signIn(page, collaborator);
+  const cut = (route: { abort(): Promise<void> }) => route.abort();
+  await page.route('**/assets/forum-form-page-*.js', cut);
+  await tab(page, 'Diễn đàn').click();
+  await page.getByRole('link', { name: '+ Thêm diễn đàn' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Màn hình này chưa được tải về máy');
+  // The rest of the app still answers.
+  await expect(tab(page, 'Diễn đàn')).toBeVisible();
+  await page.unroute('**/assets/forum-form-page-*.js', cut);
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.getByLabel('Địa điểm')).toBeVisible();
   await context.close();
 });
 

@@ -40,7 +40,7 @@ export async function startPrivateServer(): Promise<PrivateServer> {
   const port = nextPort++;
   const url = `http://127.0.0.1:${port}`;
   const spawnServer = () =>
-    spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    spawn(process.execPath, ['--import', 'tsx', 'scripts/e2e-server.ts'], {
       env: {
         ...process.env,
         PORT: String(port),

@@ -1,7 +1,16 @@
 // Sync as users meet it in Chromium: Background Sync waking the app when the server is back, and
 // two people editing the same forum offline, with the losing value shown and restored.
 import { expect, test, type Page } from '@playwright/test';
-import { createAccount, PHONE, signedInPhone, signIn, tab, openSync } from './helpers.ts';
+import {
+  createAccount,
+  PHONE,
+  signedInPhone,
+  signIn,
+  tab,
+  openSync,
+  syncNow,
+  waitForServiceWorker,
+} from './helpers.ts';
 import { startPrivateServer } from './private-server.ts';
 
 async function addForum(page: Page, venue: string) {
@@ -13,12 +22,6 @@ async function addForum(page: Page, venue: string) {
   await page.getByLabel('Tổng số trẻ em tham gia').fill('33');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByText(venue)).toBeVisible();
-}
-
-async function syncNow(page: Page) {
-  await openSync(page);
-  await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
-  await expect(page.getByTestId('unsent-count')).toHaveText('0');
 }
 
 test('Background Sync wakes the app to send what waited while the server was away', async ({
@@ -97,6 +100,8 @@ test('two people edit the same forum offline: both values stay visible and one c
   await syncNow(phone);
   await signIn(desk, districtUser);
   await syncNow(desk);
+  await waitForServiceWorker(phone);
+  await waitForServiceWorker(desk);
 
   // Both offline; the phone edits first, the district office a little later.
   await phoneContext.setOffline(true);

@@ -64,7 +64,14 @@ test('province staff start 2027 from 2026; a phone files under the new theme; th
   await syncNow(page);
 
   const desk = await (await browser.newContext(DESKTOP)).newPage();
+  // On 2 December 2026, with that year's plan, the district's home screen lists what is late for
+  // the district: its forum and its report, since it has recorded no forum.
+  await desk.clock.setFixedTime(new Date('2026-12-02T09:00:00+07:00'));
   await signIn(desk, districtUser);
+  const reminders = desk.getByRole('region', { name: 'Nhắc việc' }).getByTestId('reminders');
+  await expect(reminders).toContainText('Tổ chức Diễn đàn trẻ em cấp huyện');
+  await expect(reminders).toContainText('30/06/2026: quá hạn 155 ngày');
+  await shot(desk, 'home-reminders');
   await desk.goto('/reports');
   await desk.getByLabel('Năm', { exact: true }).selectOption('2027');
   const themes = desk.getByRole('table', { name: 'Kiến nghị theo chủ đề' });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { startServer, type Started } from '../../src/server/start.ts';
 import { TestDevice } from '../../src/server/testing/device.ts';
+import { TEST_SCRYPT } from '../../src/server/testing/test-scrypt.ts';
 import { createAccount, postJson } from '../../src/server/testing/http.ts';
 import { openTestDatabase } from '../../src/server/testing/test-db.ts';
 import { childAttendee, training } from './attacker.ts';
@@ -30,7 +31,7 @@ beforeAll(async () => {
       port: 0,
       adminPassword: ADMIN_PASSWORD,
       staticDir: '/nonexistent',
-      scryptCost: { N: 2 ** 12, r: 8, p: 1 },
+      scryptCost: TEST_SCRYPT,
       logLevel: 'trace',
     },
     { database: await openTestDatabase(), logger: { level: 'trace', stream } },

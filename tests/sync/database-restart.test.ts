@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/server/config.ts';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { startServer, type Started } from '../../src/server/start.ts';
 import { TestDevice } from '../../src/server/testing/device.ts';
+import { TEST_SCRYPT } from '../../src/server/testing/test-scrypt.ts';
 import { createAccount } from '../../src/server/testing/http.ts';
 import { forumData } from '../../src/shared/testing/fixtures.ts';
 import { startPgCluster, type PgCluster } from '../chaos/pg-cluster.ts';
@@ -23,7 +24,7 @@ beforeAll(async () => {
       port: 0,
       adminPassword: ADMIN_PASSWORD,
       staticDir: '/nonexistent',
-      scryptCost: { N: 2 ** 12, r: 8, p: 1 },
+      scryptCost: TEST_SCRYPT,
     },
     { logger: false, database: await openPostgres(cluster.url) },
   );

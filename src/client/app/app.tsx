@@ -1,12 +1,13 @@
 // The app shell: sign-in gate, layout and routes. Everything below it reads from the device's
 // database, so every screen works offline.
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { HomePage } from '../features/home/home-page.tsx';
 import { useT } from '../i18n/locale.ts';
 import { engine } from '../runtime.ts';
 import { useSessionState } from '../session/store.ts';
 import { Layout } from './layout.tsx';
+import { ScreenBoundary } from './screen-boundary.tsx';
 
 // Screens load on first use: the first visit over 3G downloads the shell and the home screen only.
 // All of them are precached by the service worker, so they open offline all the same.
@@ -119,6 +120,7 @@ function NotFound() {
 
 export function App() {
   const session = useSessionState();
+  const [location] = useLocation();
   // A one-time password opens nothing but the screen to change it: no sync before that.
   const signedIn =
     session.status === 'signed-in' && session.session.user.mustChangePassword !== true;
@@ -159,52 +161,54 @@ export function App() {
     );
   return (
     <Layout>
-      <Suspense fallback={opening}>
-        <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/forums" component={ForumsPage} />
-          <Route path="/forums/new">{() => <ForumFormPage />}</Route>
-          <Route path="/forums/:id">{(params) => <ForumFormPage id={params.id} />}</Route>
-          <Route path="/recommendations" component={RecommendationsPage} />
-          <Route path="/recommendations/new">{() => <RecommendationFormPage />}</Route>
-          <Route path="/recommendations/:id">
-            {(params) => <RecommendationFormPage id={params.id} />}
-          </Route>
-          <Route path="/trainings" component={TrainingsPage} />
-          <Route path="/trainings/new">{() => <TrainingFormPage />}</Route>
-          <Route path="/trainings/:id/edit">
-            {(params) => <TrainingFormPage id={params.id} />}
-          </Route>
-          <Route path="/trainings/:id/sheet">
-            {(params) => <AttendancePrintPage id={params.id} />}
-          </Route>
-          <Route path="/trainings/:id/attendance">
-            {(params) => <AttendanceSheetPage id={params.id} />}
-          </Route>
-          <Route path="/follow-up" component={FollowUpPage} />
-          <Route path="/follow-up/import" component={ImportPage} />
-          <Route path="/follow-up/:id">{(params) => <RespondPage id={params.id} />}</Route>
-          <Route path="/forwarding" component={ForwardingPage} />
-          <Route path="/work-programme" component={WorkProgrammePage} />
-          <Route path="/work-programme/import" component={ImportProgrammePage} />
-          <Route path="/reports" component={DashboardPage} />
-          <Route path="/reports/submissions" component={SubmissionsPage} />
-          <Route path="/reports/letterhead" component={LetterheadPage} />
-          <Route path="/reports/print/:year">
-            {(params) => <PrintPage year={Number(params.year)} />}
-          </Route>
-          <Route path="/more" component={MorePage} />
-          <Route path="/account" component={AccountPage} />
-          <Route path="/plans" component={PlansPage} />
-          <Route path="/plans/:id">
-            {(params) => <PlanEditorPage id={decodeURIComponent(params.id)} />}
-          </Route>
-          <Route path="/admin/accounts" component={AccountsPage} />
-          <Route path="/admin/units" component={UnitsPage} />
-          <Route path="/sync" component={SyncPage} />
-          <Route component={NotFound} />
-        </Switch>
-      </Suspense>
+      <ScreenBoundary key={location}>
+        <Suspense fallback={opening}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/forums" component={ForumsPage} />
+            <Route path="/forums/new">{() => <ForumFormPage />}</Route>
+            <Route path="/forums/:id">{(params) => <ForumFormPage id={params.id} />}</Route>
+            <Route path="/recommendations" component={RecommendationsPage} />
+            <Route path="/recommendations/new">{() => <RecommendationFormPage />}</Route>
+            <Route path="/recommendations/:id">
+              {(params) => <RecommendationFormPage id={params.id} />}
+            </Route>
+            <Route path="/trainings" component={TrainingsPage} />
+            <Route path="/trainings/new">{() => <TrainingFormPage />}</Route>
+            <Route path="/trainings/:id/edit">
+              {(params) => <TrainingFormPage id={params.id} />}
+            </Route>
+            <Route path="/trainings/:id/sheet">
+              {(params) => <AttendancePrintPage id={params.id} />}
+            </Route>
+            <Route path="/trainings/:id/attendance">
+              {(params) => <AttendanceSheetPage id={params.id} />}
+            </Route>
+            <Route path="/follow-up" component={FollowUpPage} />
+            <Route path="/follow-up/import" component={ImportPage} />
+            <Route path="/follow-up/:id">{(params) => <RespondPage id={params.id} />}</Route>
+            <Route path="/forwarding" component={ForwardingPage} />
+            <Route path="/work-programme" component={WorkProgrammePage} />
+            <Route path="/work-programme/import" component={ImportProgrammePage} />
+            <Route path="/reports" component={DashboardPage} />
+            <Route path="/reports/submissions" component={SubmissionsPage} />
+            <Route path="/reports/letterhead" component={LetterheadPage} />
+            <Route path="/reports/print/:year">
+              {(params) => <PrintPage year={Number(params.year)} />}
+            </Route>
+            <Route path="/more" component={MorePage} />
+            <Route path="/account" component={AccountPage} />
+            <Route path="/plans" component={PlansPage} />
+            <Route path="/plans/:id">
+              {(params) => <PlanEditorPage id={decodeURIComponent(params.id)} />}
+            </Route>
+            <Route path="/admin/accounts" component={AccountsPage} />
+            <Route path="/admin/units" component={UnitsPage} />
+            <Route path="/sync" component={SyncPage} />
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
+      </ScreenBoundary>
     </Layout>
   );
 }

@@ -16,6 +16,13 @@ export const EN: Readonly<Record<string, string>> = {
   'Chuyển kiến nghị lên cấp trên': 'Forward recommendations',
   'Chương trình công tác': 'Work programme',
   'Không tìm thấy trang này.': 'Page not found.',
+  'Chưa mở được màn hình này': 'This screen could not be opened',
+  'Màn hình này chưa được tải về máy. Hãy kết nối mạng một lần rồi bấm “Thử lại”; sau đó nó mở được cả khi không có mạng.':
+    'This screen has not been downloaded to the device yet. Connect to the network once and press “Try again”; after that it opens offline too.',
+  'Đã có lỗi khi mở màn hình này. Dữ liệu trên máy vẫn còn nguyên. Hãy bấm “Thử lại”; nếu vẫn lỗi, báo cho cán bộ phụ trách.':
+    'Something went wrong opening this screen. The data on the device is intact. Press “Try again”; if it fails again, tell the staff in charge.',
+  'Máy vẫn chưa có mạng.': 'The device is still offline.',
+  'Thử lại': 'Try again',
   'Đang tải…': 'Loading…',
   Lưu: 'Save',
   Hủy: 'Cancel',

@@ -6,11 +6,10 @@ import { startServer, type Started } from '../start.ts';
 import type { PublicUser, Role } from '../../shared/schemas/user.ts';
 import { createAccount } from './http.ts';
 import { openTestDatabase } from './test-db.ts';
+import { TEST_SCRYPT } from './test-scrypt.ts';
 
 export const ADMIN_PASSWORD = 'quan-tri-cho-kiem-thu';
 export const USER_PASSWORD = 'mat-khau-du-dai-1';
-/** Weaker than production so tests that create many accounts stay fast; production uses OWASP_COST. */
-const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
 
 export interface TestServer extends Started {
   config: Config;
