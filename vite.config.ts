@@ -41,6 +41,17 @@ function inlineEntryStyles(): Plugin {
 export default defineConfig({
   root: '.',
   publicDir: 'public',
+  // Preact in React's place (docs/decisions/0011-preact.md): the same components and libraries, a
+  // fifth of the script a cheap phone evaluates before the first screen answers.
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: 'dist',
     // dist/.vite/manifest.json: the chunk graph, read by `npm run bench` to size the first load.

@@ -4,7 +4,7 @@
 // table; with --check, exits 1 when a budget is missed.
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -162,8 +162,10 @@ async function seed(token: string) {
   }
 }
 
-// 2. Lighthouse, mobile profile (simulated slow 4G, 4× CPU), on the first screen a user meets.
-async function lighthouseFigures() {
+// 2. Lighthouse, mobile profile (simulated slow 4G, 4× CPU), on the first screen a user meets. Three
+//    runs, each in a fresh browser; the figures are the median run's (by performance score), as
+//    Lighthouse advises for its variance, and every run's score and TBT are printed.
+async function lighthouseRun() {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -179,8 +181,27 @@ async function lighthouseFigures() {
       },
       undefined,
     );
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error('lighthouse returned no report');
+    if (!result?.lhr) throw new Error('lighthouse returned no report');
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function lighthouseFigures() {
+  const runs: Awaited<ReturnType<typeof lighthouseRun>>[] = [];
+  for (let run = 0; run < 3; run++) runs.push(await lighthouseRun());
+  const score = (report: (typeof runs)[number]) => report.categories['performance']?.score ?? 0;
+  const sorted = [...runs].sort((a, b) => score(a) - score(b));
+  const lhr = sorted[1];
+  if (!lhr) throw new Error('lighthouse returned no report');
+  {
+    // The median run's whole report, to see where the time went (open it in the Lighthouse viewer).
+    writeFileSync('.tmp/lighthouse.json', JSON.stringify(lhr));
+    const runsSeen = runs.map((report) => ({
+      score: Math.round(score(report) * 100),
+      tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? Number.NaN),
+    }));
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     const performanceScore = Math.round((lhr.categories['performance']?.score ?? 0) * 100);
     const bestPractices = Math.round((lhr.categories['best-practices']?.score ?? 0) * 100);
@@ -196,6 +217,7 @@ async function lighthouseFigures() {
       )
       .map((entry) => entry.id);
     figures['lighthouse'] = {
+      runs: runsSeen,
       performanceScore,
       bestPractices,
       accessibility,
@@ -216,8 +238,9 @@ async function lighthouseFigures() {
     budget('LCP (mobile, slow 4G)', audit('largest-contentful-paint'), 'ms', 'max', 1500);
     budget('TBT (mobile, 4× CPU)', audit('total-blocking-time'), 'ms', 'max', 100);
     budget('CLS', audit('cumulative-layout-shift'), '', 'max', 0.05);
-  } finally {
-    chrome.kill();
+    log(
+      `Lighthouse runs (score, TBT): ${runsSeen.map((r) => `${r.score}, ${r.tbtMs} ms`).join(' · ')}`,
+    );
   }
 }
 

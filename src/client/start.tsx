@@ -10,7 +10,16 @@ import { sessionStore } from './session/store.ts';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-registerServiceWorker(() => void engine.syncNow());
+// The service worker installs after the first screen is up and the browser is idle: installing it
+// stores every screen's code (precache), work that would otherwise compete with the first screen on
+// a slow phone (Lighthouse counted 0.6 s of blocking time for it; docs/performance.md).
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window
+    ? requestIdleCallback(run, { timeout: 4000 })
+    : setTimeout(run, 1000);
+const registerLater = () => whenIdle(() => registerServiceWorker(() => void engine.syncNow()));
+if (document.readyState === 'complete') registerLater();
+else window.addEventListener('load', registerLater, { once: true });
 engine.subscribe((status) => {
   if (status.phase === 'offline') void requestBackgroundSync();
 });

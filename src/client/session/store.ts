@@ -19,6 +19,16 @@ export type SessionState =
   | { status: 'expired'; session: Session; disabled?: boolean };
 
 let state: SessionState = { status: 'loading' };
+
+/** Whether the browser holds the database (assumed so where it cannot list its databases). */
+async function databaseExists(name: string): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((entry) => entry.name === name);
+  } catch {
+    return true;
+  }
+}
 const listeners = new Set<() => void>();
 
 function set(next: SessionState) {
@@ -35,6 +45,12 @@ export const sessionStore = {
   token: () => (state.status === 'signed-in' ? state.session.token : undefined),
 
   load: async () => {
+    // A first visit has no database yet, so no session: creating it (every store and index) is the
+    // biggest piece of work a phone would do before the sign-in screen answers; signing in does it.
+    if (!(await databaseExists(db.name))) {
+      set({ status: 'signed-out' });
+      return;
+    }
     const session = await getMeta<Session>(db.meta, 'session');
     if (!session) {
       const lastUsername = await getMeta<string>(db.meta, 'lastUsername');
