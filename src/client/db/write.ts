@@ -6,7 +6,6 @@ import { formatHlc, nodeFromClientId, tick, type HlcState } from '../../shared/h
 import { MUTATIONS, type MutationName } from '../../shared/mutations.ts';
 import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
-import { getMeta } from './meta.ts';
 import { stripLocal, type EntityData, type OutboxEntry } from './schema.ts';
 import { ensureClientId } from './client-id.ts';
 import { derivedFields } from './derived.ts';
@@ -34,22 +33,36 @@ function upsertOf<E extends EntityName>(entity: E): MutationOf<E> {
   return name as MutationOf<E>;
 }
 
-/** The next clock stamp and mutation id, read and written in one request each (saves are hot). */
-async function stamp(database: AppDatabase): Promise<{ hlc: string; mutationId: number }> {
-  const clientId =
-    (await getMeta<string>(database.meta, 'clientId')) ?? (await ensureClientId(database));
-  const clock = (await getMeta<HlcState>(database.meta, 'hlc')) ?? {
-    wall: 0,
-    counter: 0,
-    node: nodeFromClientId(clientId),
+interface ClockState {
+  clock: HlcState;
+  nextMutationId: number;
+}
+
+/** The clock and the mutation counter, read in one request (saves are hot). */
+async function readClock(database: AppDatabase): Promise<ClockState> {
+  const [clock, counter] = await database.meta.bulkGet(['hlc', 'nextMutationId']);
+  return {
+    clock: (clock?.value as HlcState | undefined) ?? {
+      wall: 0,
+      counter: 0,
+      node: nodeFromClientId(await ensureClientId(database)),
+    },
+    nextMutationId: (counter?.value as number | undefined) ?? 1,
   };
-  const next = tick(clock, Date.now());
-  const mutationId = (await getMeta<number>(database.meta, 'nextMutationId')) ?? 1;
-  await database.meta.bulkPut([
+}
+
+/** The next clock stamp and mutation id; the write of both is queued, not awaited, in the caller's transaction. */
+function advanceClock(
+  database: AppDatabase,
+  state: ClockState,
+): { hlc: string; mutationId: number; written: Promise<unknown> } {
+  const next = tick(state.clock, Date.now());
+  const mutationId = state.nextMutationId;
+  const written = database.meta.bulkPut([
     { key: 'hlc', value: next },
     { key: 'nextMutationId', value: mutationId + 1 },
   ]);
-  return { hlc: formatHlc(next), mutationId };
+  return { hlc: formatHlc(next), mutationId, written };
 }
 
 /**
@@ -66,7 +79,8 @@ export async function saveRecord<E extends EntityName>(
   const table = database.recordTable(entity);
   const tables = [table, database.outbox, database.rejected, database.meta];
   return database.transaction('rw', tables, async () => {
-    const existing = await table.get(id);
+    // Requests of one transaction run in order; issuing them together saves a round trip each.
+    const [existing, clockState] = await Promise.all([table.get(id), readClock(database)]);
     const before = existing ? stripLocal(existing) : {};
     const merged = { ...before, ...values };
     const checked = validateRecord(entity, merged);
@@ -78,8 +92,8 @@ export async function saveRecord<E extends EntityName>(
       ),
     );
     if (Object.keys(patch).length === 0) return false;
-    const { hlc, mutationId } = await stamp(database);
-    await table.put({
+    const { hlc, mutationId, written } = advanceClock(database, clockState);
+    const stored = table.put({
       ...data,
       id,
       _version: existing?._version ?? 0,
@@ -96,7 +110,7 @@ export async function saveRecord<E extends EntityName>(
       hlc,
       createdAt: Date.now(),
     };
-    await database.outbox.add(entry);
+    await Promise.all([written, stored, database.outbox.add(entry)]);
     // The user has corrected the record: its earlier rejections are answered by this save. Only a
     // record that is not "synced" can have any, so the common save skips the query.
     if (existing && existing._state !== 'synced')
@@ -121,7 +135,8 @@ export async function deleteRecord(
   const table = database.recordTable(entity);
   const tables = [table, database.outbox, database.rejected, database.meta];
   await database.transaction('rw', tables, async () => {
-    const { hlc, mutationId } = await stamp(database);
+    const { hlc, mutationId, written } = advanceClock(database, await readClock(database));
+    await written;
     await table.delete(id);
     await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
     await database.outbox.add({

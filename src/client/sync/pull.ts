@@ -52,7 +52,9 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
       const waiting = new Map<string, Record<string, unknown>[]>();
       for (const entry of await database.outbox.orderBy('id').toArray()) {
         const key = `${entry.entity}:${entry.recordId}`;
-        waiting.set(key, [...(waiting.get(key) ?? []), entry.args.patch ?? {}]);
+        const patches = waiting.get(key) ?? [];
+        patches.push(entry.args.patch ?? {});
+        waiting.set(key, patches);
       }
       const rejected = new Set(
         (await database.rejected.toArray()).map((entry) => `${entry.entity}:${entry.recordId}`),
@@ -60,7 +62,9 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
       const byEntity = new Map<EntityName, Change[]>();
       for (const change of page.changes) {
         if (!isEntityName(change.entity)) continue;
-        byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
+        const changes = byEntity.get(change.entity) ?? [];
+        changes.push(change);
+        byEntity.set(change.entity, changes);
       }
       const now = Date.now();
       for (const [entity, changes] of byEntity) {
@@ -69,8 +73,9 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
         const puts = changes.filter((change) => change.op === 'put' && change.data);
         if (deletes.length > 0) await table.bulkDelete(deletes.map((change) => change.id));
         if (puts.length === 0) continue;
-        const existing = await table.bulkGet(puts.map((change) => change.id));
-        const rows = puts.map((change, index) => {
+        // A record changed elsewhere counts as changed now on this device (lists show the latest
+        // first); no read-back of what the device held, which on a first pull is nothing anyway.
+        const rows = puts.map((change) => {
           const key = `${entity}:${change.id}`;
           const patches = waiting.get(key) ?? [];
           const data = patches.reduce<Record<string, unknown>>(
@@ -82,7 +87,7 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
             id: change.id,
             _version: change.version,
             _state: patches.length > 0 ? 'pending' : rejected.has(key) ? 'rejected' : 'synced',
-            _updatedAt: existing[index]?._updatedAt ?? now,
+            _updatedAt: now,
             ...derivedFields(entity, data),
           };
         });
