@@ -13,6 +13,7 @@ import { useT } from '../../i18n/locale.ts';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
 import { UnitPicker } from './unit-picker.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 const accountSchema = z.strictObject({
   username: usernameSchema,
@@ -113,19 +114,7 @@ export function AccountForm({
           {t('Máy chủ tạo một mật khẩu tạm thời, hiện một lần sau khi lưu.')}
         </p>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('Lưu')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('Hủy')}
-        </button>
-      </div>
+      <FormFooter failure={failure} busy={formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { useT } from '../../i18n/locale.ts';
 import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import type { NewUnitInput } from './units-api.ts';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 export const RANK: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2 };
 export const typeOptions = (t: (text: string) => string) =>
@@ -33,7 +34,6 @@ export function Frame({
   onCancel: () => void;
   children: ReactNode;
 }) {
-  const t = useT();
   return (
     <form
       className="card form"
@@ -46,19 +46,7 @@ export function Frame({
     >
       <h2>{title}</h2>
       {children}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('Lưu thay đổi')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('Hủy')}
-        </button>
-      </div>
+      <FormFooter failure={failure} busy={busy} onCancel={onCancel} saveLabel="Lưu thay đổi" />
     </form>
   );
 }

@@ -113,17 +113,12 @@ export function FollowUpPage() {
       </div>
       {found && (
         <p className="muted" role="status">
-          {found.capped
-            ? t('Hơn {n} kiến nghị (hiện {shown} đầu tiên)', {
+          {found.total > found.rows.length
+            ? t('{n} kiến nghị (hiện {shown} đầu tiên)', {
                 n: found.total.toLocaleString('vi-VN'),
                 shown: found.rows.length,
               })
-            : found.total > found.rows.length
-              ? t('{n} kiến nghị (hiện {shown} đầu tiên)', {
-                  n: found.total.toLocaleString('vi-VN'),
-                  shown: found.rows.length,
-                })
-              : t('{n} kiến nghị', { n: found.total })}
+            : t('{n} kiến nghị', { n: found.total })}
         </p>
       )}
       <ul className="list">

@@ -11,6 +11,7 @@ import { useUser } from '../../session/store.ts';
 import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
 import { importRows, type ImportResult } from './import-rows.ts';
 import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
+import { ImportErrors } from '../../ui/import-errors.tsx';
 
 const PREVIEW_ROWS = 20;
 
@@ -89,32 +90,7 @@ export function ImportPage() {
         </p>
       )}
       {result && result.errors.length > 0 && (
-        <section aria-label={t('Lỗi trong tệp')} className="import-errors">
-          <p className="form__failure" role="alert">
-            {t('{file}: {n} lỗi. Chưa nhập dòng nào; hãy sửa tệp rồi chọn lại.', {
-              file: fileName ?? '',
-              n: result.errors.length,
-            })}
-          </p>
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('Dòng')}</th>
-                <th>{t('Cột')}</th>
-                <th>{t('Lỗi')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.errors.slice(0, 200).map((error, index) => (
-                <tr key={index}>
-                  <td>{error.line}</td>
-                  <td>{t(error.column)}</td>
-                  <td>{t(error.message)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ImportErrors fileName={fileName ?? ''} errors={result.errors} />
       )}
       {result && result.errors.length === 0 && (
         <section aria-label={t('Xem trước')}>

@@ -18,6 +18,7 @@ import { DateInput } from '../../ui/date-input.tsx';
 import { TextArea } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 export function RespondPage({ id }: { id: string }) {
   const t = useT();
@@ -151,19 +152,11 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
           />
         )}
       />
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('Lưu')}
-        </button>
-        <button type="button" className="button" onClick={() => navigate('/follow-up')}>
-          {t('Hủy')}
-        </button>
-      </div>
+      <FormFooter
+        failure={failure}
+        busy={formState.isSubmitting}
+        onCancel={() => navigate('/follow-up')}
+      />
     </form>
   );
 }

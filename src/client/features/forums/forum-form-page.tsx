@@ -23,6 +23,7 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { ForumRecommendations } from './forum-recommendations.tsx';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { useLoadedPlans, useUnitTree, useUnitsInScope } from '../../ui/use-scope.ts';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 const COUNT_FIELDS = [
   ['childrenTotal', 'Tổng số trẻ em tham gia'],
@@ -204,19 +205,11 @@ function ForumForm({
           ))}
         </ul>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('Lưu')}
-        </button>
-        <button type="button" className="button" onClick={() => navigate('/forums')}>
-          {t('Hủy')}
-        </button>
-      </div>
+      <FormFooter
+        failure={failure}
+        busy={formState.isSubmitting}
+        onCancel={() => navigate('/forums')}
+      />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { usePlans } from '../../ui/use-scope.ts';
 import { useShownYear } from '../../ui/use-shown-year.ts';
 import { YearPicker } from '../../ui/year-picker.tsx';
 import { useT } from '../../i18n/locale.ts';
+import { SearchBox, SearchResults } from '../../ui/search-results.tsx';
 
 function RecommendationItem({ item }: { item: Row<Recommendation> }) {
   const t = useT();
@@ -74,26 +75,18 @@ export function RecommendationsPage() {
           + {t('Ghi kiến nghị')}
         </Link>
       </div>
-      <input
-        type="search"
-        className="search"
-        aria-label={t('Tìm kiến nghị')}
+      <SearchBox
+        label={t('Tìm kiến nghị')}
         placeholder={t('Tìm kiến nghị (gõ không dấu cũng được)…')}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
       />
       {found && (
-        <section className="group" aria-label={t('Kết quả tìm kiếm')}>
-          <h2>
-            {t('Kết quả tìm kiếm')} <span className="count">({found.length})</span>
-          </h2>
-          {found.length === 0 && <p className="empty">{t('Không tìm thấy kiến nghị nào.')}</p>}
-          <ul className="list">
-            {found.map((item) => (
-              <RecommendationItem key={item.id} item={item} />
-            ))}
-          </ul>
-        </section>
+        <SearchResults count={found.length} empty={t('Không tìm thấy kiến nghị nào.')}>
+          {found.map((item) => (
+            <RecommendationItem key={item.id} item={item} />
+          ))}
+        </SearchResults>
       )}
       {!found && recommendations.length === 0 && (
         <p className="empty">{t('Chưa có kiến nghị nào.')}</p>

@@ -13,6 +13,7 @@ import { useUser } from '../../session/store.ts';
 import { TextArea, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 export function LetterheadPage() {
   const t = useT();
@@ -122,16 +123,7 @@ function LetterheadForm({
           />
         )}
       />
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('Lưu')}
-        </button>
-      </div>
+      <FormFooter failure={failure} busy={formState.isSubmitting} />
     </form>
   );
 }

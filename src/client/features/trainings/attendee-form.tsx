@@ -10,6 +10,7 @@ import { useT } from '../../i18n/locale.ts';
 import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 /** Peoples of Kon Tum most often met at forums; any other may be typed. */
 const ETHNICITIES = ['Kinh', 'Xơ Đăng', 'Ba Na', 'Giẻ Triêng', 'Gia Rai', 'Brâu', 'Rơ Măm'];
@@ -174,16 +175,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
           )}
         />
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('Thêm vào danh sách')}
-        </button>
-      </div>
+      <FormFooter failure={failure} busy={formState.isSubmitting} saveLabel="Thêm vào danh sách" />
     </form>
   );
 }

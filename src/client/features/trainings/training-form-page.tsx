@@ -15,6 +15,7 @@ import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitsInScope } from '../../ui/use-scope.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 export function TrainingFormPage({ id }: { id?: string }) {
   const t = useT();
@@ -130,19 +131,11 @@ function TrainingForm({ id, initial }: { id: string | undefined; initial: Traini
           </small>
         )}
       </fieldset>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('Lưu')}
-        </button>
-        <button type="button" className="button" onClick={() => navigate('/trainings')}>
-          {t('Hủy')}
-        </button>
-      </div>
+      <FormFooter
+        failure={failure}
+        busy={formState.isSubmitting}
+        onCancel={() => navigate('/trainings')}
+      />
     </form>
   );
 }

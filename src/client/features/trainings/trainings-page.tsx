@@ -9,6 +9,7 @@ import { AUDIENCE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
+import { SearchBox, SearchResults } from '../../ui/search-results.tsx';
 
 export function TrainingsPage() {
   const t = useT();
@@ -28,31 +29,23 @@ export function TrainingsPage() {
           + {t('Thêm tập huấn')}
         </Link>
       </div>
-      <input
-        type="search"
-        className="search"
-        aria-label={t('Tìm người tham gia')}
+      <SearchBox
+        label={t('Tìm người tham gia')}
         placeholder={t('Tìm người tham gia (gõ không dấu cũng được)…')}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
       />
       {found && (
-        <section className="group" aria-label={t('Kết quả tìm kiếm')}>
-          <h2>
-            {t('Kết quả tìm kiếm')} <span className="count">({found.length})</span>
-          </h2>
-          {found.length === 0 && <p className="empty">{t('Không tìm thấy ai.')}</p>}
-          <ul className="list">
-            {found.map((attendee) => (
-              <li key={attendee.id} className="list__item">
-                <Link href={`/trainings/${attendee.trainingId}/attendance`} className="list__link">
-                  <strong>{attendee.name}</strong>
-                  <span>{titles.get(attendee.trainingId) ?? ''}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <SearchResults count={found.length} empty={t('Không tìm thấy ai.')}>
+          {found.map((attendee) => (
+            <li key={attendee.id} className="list__item">
+              <Link href={`/trainings/${attendee.trainingId}/attendance`} className="list__link">
+                <strong>{attendee.name}</strong>
+                <span>{titles.get(attendee.trainingId) ?? ''}</span>
+              </Link>
+            </li>
+          ))}
+        </SearchResults>
       )}
       {!found && trainings?.length === 0 && (
         <p className="empty">{t('Chưa có lớp tập huấn nào.')}</p>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/locale.ts';
 import { TextArea, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitTree } from '../../ui/use-scope.ts';
+import { FormFooter } from '../../ui/form-footer.tsx';
 
 export function ActivityForm({
   id,
@@ -108,19 +109,7 @@ export function ActivityForm({
           );
         }}
       />
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('Lưu')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('Hủy')}
-        </button>
-      </div>
+      <FormFooter failure={failure} busy={formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { Labelled } from '../../ui/labelled.tsx';
 import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { readProgramme, type ProgrammeError, type ProgrammeRow } from './programme-rows.ts';
+import { ImportErrors } from '../../ui/import-errors.tsx';
 
 export function ImportProgrammePage() {
   const t = useT();
@@ -81,31 +82,7 @@ export function ImportProgrammePage() {
           {t(failure)}
         </p>
       )}
-      {errors.length > 0 && (
-        <section className="card" aria-label={t('Lỗi trong tệp')}>
-          <p className="warning">
-            {t('{n} lỗi. Chưa nhập dòng nào; hãy sửa tệp rồi chọn lại.', { n: errors.length })}
-          </p>
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('Dòng')}</th>
-                <th>{t('Cột')}</th>
-                <th>{t('Lỗi')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {errors.map((error, index) => (
-                <tr key={index}>
-                  <td>{error.line}</td>
-                  <td>{error.column}</td>
-                  <td>{t(error.message)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      {errors.length > 0 && <ImportErrors errors={errors} />}
       {errors.length === 0 && rows.length > 0 && (
         <section className="card" aria-label={t('Xem trước')}>
           <p>{t('{n} hoạt động sẵn sàng để nhập.', { n: rows.length })}</p>

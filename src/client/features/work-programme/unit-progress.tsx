@@ -2,7 +2,7 @@
 // staff, the form to say it.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../shared/schemas/activity.ts';
+import type { ActivityStatus } from '../../../shared/schemas/activity.ts';
 import { progressId } from '../../../shared/schemas/progress.ts';
 import { saveRecord } from '../../db/write.ts';
 import type { EntityRows } from '../../db/schema.ts';
@@ -11,8 +11,8 @@ import { ACTIVITY_STATUS_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
-import { Labelled } from '../../ui/labelled.tsx';
 import { useUnitTree } from '../../ui/use-scope.ts';
+import { ProgressFields } from './progress-fields.tsx';
 
 export function UnitProgress({ activity }: { activity: EntityRows['activity'] }) {
   const t = useT();
@@ -64,28 +64,7 @@ export function UnitProgress({ activity }: { activity: EntityRows['activity'] })
       )}
       {editing && (
         <div className="activity__editor">
-          <Labelled label={t('Trạng thái')}>
-            {(id) => (
-              <select
-                id={id}
-                value={status}
-                onChange={(e) =>
-                  setStatus(ACTIVITY_STATUSES.find((s) => s === e.target.value) ?? status)
-                }
-              >
-                {ACTIVITY_STATUSES.map((value) => (
-                  <option key={value} value={value}>
-                    {t(ACTIVITY_STATUS_LABEL[value])}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Labelled>
-          <Labelled label={t('Tiến độ, ghi chú')}>
-            {(id) => (
-              <textarea id={id} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-            )}
-          </Labelled>
+          <ProgressFields status={status} note={note} onStatus={setStatus} onNote={setNote} />
           {failure && (
             <p className="form__failure" role="alert">
               {t(failure)}

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../shared/schemas/activity.ts';
+import type { ActivityStatus } from '../../../shared/schemas/activity.ts';
 import { stripLocal } from '../../db/schema.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { StatusEditor } from './status-editor.tsx';
@@ -16,6 +16,7 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { dueLabel, isOverdue } from '../../ui/activity-due.ts';
+import { StatusOptions } from './progress-fields.tsx';
 
 type Filter = 'all' | 'overdue' | ActivityStatus;
 
@@ -107,11 +108,7 @@ export function WorkProgrammePage() {
           <select id={id} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
             <option value="all">{t('Tất cả')}</option>
             <option value="overdue">{t('Quá hạn')}</option>
-            {ACTIVITY_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(ACTIVITY_STATUS_LABEL[value])}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         )}
       </Labelled>

@@ -13,6 +13,7 @@ import { db } from '../../runtime.ts';
 import { optionsOf, Select, TextInput } from '../fields.tsx';
 import { useRecordForm } from '../use-record-form.ts';
 import { ATTACHMENT_KIND_LABEL } from './attachment-labels.ts';
+import { FormFooter } from '../form-footer.tsx';
 
 const detailsSchema = z.pick(attachmentSchema, {
   kind: true,
@@ -176,23 +177,12 @@ export function AttachmentForm(props: {
           )}
         </div>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
-      <div className="actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={formState.isSubmitting || reading}
-        >
-          {t('Lưu tệp')}
-        </button>
-        <button type="button" className="button" onClick={props.onDone}>
-          {t('Hủy')}
-        </button>
-      </div>
+      <FormFooter
+        failure={failure}
+        busy={formState.isSubmitting || reading}
+        onCancel={props.onDone}
+        saveLabel="Lưu tệp"
+      />
     </form>
   );
 }

@@ -1,0 +1,46 @@
+// What is wrong in an imported file, line by line. Nothing is imported while any line is wrong, so
+// the user fixes the file and chooses it again.
+import { useT } from '../i18n/locale.ts';
+
+/** Lines shown; a file wrong throughout would otherwise draw thousands of rows on a phone. */
+const SHOWN = 200;
+
+export interface ImportError {
+  line: number;
+  column: string;
+  message: string;
+}
+
+export function ImportErrors({ fileName, errors }: { fileName?: string; errors: ImportError[] }) {
+  const t = useT();
+  return (
+    <section aria-label={t('Lỗi trong tệp')} className="import-errors">
+      <p className="form__failure" role="alert">
+        {fileName
+          ? t('{file}: {n} lỗi. Chưa nhập dòng nào; hãy sửa tệp rồi chọn lại.', {
+              file: fileName,
+              n: errors.length,
+            })
+          : t('{n} lỗi. Chưa nhập dòng nào; hãy sửa tệp rồi chọn lại.', { n: errors.length })}
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('Dòng')}</th>
+            <th>{t('Cột')}</th>
+            <th>{t('Lỗi')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.slice(0, SHOWN).map((error, index) => (
+            <tr key={index}>
+              <td>{error.line}</td>
+              <td>{t(error.column)}</td>
+              <td>{t(error.message)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
