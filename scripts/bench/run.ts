@@ -218,6 +218,9 @@ async function lighthouseFigures() {
       .map((entry) => entry.id);
     figures['lighthouse'] = {
       runs: runsSeen,
+      // Lighthouse's own measure of this machine's CPU: below 1,000 it warns that its 4× slowdown
+      // overstates a phone's (docs/performance.md), so compare TBT only between runs of one machine.
+      benchmarkIndex: lhr.environment.benchmarkIndex,
       performanceScore,
       bestPractices,
       accessibility,
