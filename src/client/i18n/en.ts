@@ -166,6 +166,8 @@ export const EN: Readonly<Record<string, string>> = {
   'Đơn vị': 'Unit',
   '{n} kiến nghị': '{n} recommendations',
   '{n} kiến nghị (hiện {shown} đầu tiên)': '{n} recommendations (first {shown} shown)',
+  'Hơn {n} kiến nghị (hiện {shown} đầu tiên)':
+    'More than {n} recommendations (first {shown} shown)',
   'Kết quả trả lời': 'Answer',
   'Nội dung trả lời': 'Answer text',
   'Nội dung trả lời của cơ quan': "The agency's answer",

@@ -1,4 +1,6 @@
-// The follow-up list's filters, answered from the device's indexes.
+// The follow-up list's filters, answered from the device's indexes: the most selective filter
+// that is set picks the index, the others filter what it yields.
+import type { Collection } from 'dexie';
 import type { ResponseStatus } from '../../../shared/schemas/recommendation.ts';
 import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
@@ -14,53 +16,65 @@ export interface FollowUpFilter {
 
 export const NO_FILTER: FollowUpFilter = { status: '', themeCode: '', year: null, unitCode: '' };
 
-/**
- * The keys of the recommendations each set filter admits, one list per filter, in the order that
- * decides the list's order (unit, theme, year, status): read from the indexes alone, no record.
- * A unit admits itself and its communes (`code/…`), not a look-alike code (`dak-ha-moi`).
- */
-function keyLists(database: AppDatabase, filter: FollowUpFilter): Promise<string[]>[] {
-  const index = (name: string) => database.recommendations.where(name);
-  const lists: Promise<string[]>[] = [];
-  if (filter.unitCode !== '')
-    lists.push(
-      Promise.all([
-        index('unitCode').equals(filter.unitCode).primaryKeys(),
-        index('unitCode')
-          .between(`${filter.unitCode}/`, `${filter.unitCode}/\uffff`, true, true)
-          .primaryKeys(),
-      ]).then(([own, below]) => [...own, ...below]),
-    );
-  if (filter.themeCode !== '')
-    lists.push(index('themeCode').equals(filter.themeCode).primaryKeys());
-  if (filter.year !== null) lists.push(index('year').equals(filter.year).primaryKeys());
-  if (filter.status !== '') lists.push(index('responseStatus').equals(filter.status).primaryKeys());
-  return lists;
+function matches(row: Row, filter: FollowUpFilter): boolean {
+  return (
+    (filter.status === '' || row.responseStatus === filter.status) &&
+    (filter.themeCode === '' || row.themeCode === filter.themeCode) &&
+    (filter.year === null || row.year === filter.year) &&
+    (filter.unitCode === '' ||
+      row.unitCode === filter.unitCode ||
+      row.unitCode.startsWith(`${filter.unitCode}/`))
+  );
 }
 
+function collectionFor(database: AppDatabase, filter: FollowUpFilter): Collection<Row, string> {
+  const table = database.recommendations;
+  if (filter.unitCode !== '')
+    return table
+      .where('unitCode')
+      .between(filter.unitCode, `${filter.unitCode}/\uffff`, true, true);
+  if (filter.themeCode !== '') return table.where('themeCode').equals(filter.themeCode);
+  if (filter.year !== null) return table.where('year').equals(filter.year);
+  if (filter.status !== '') return table.where('responseStatus').equals(filter.status);
+  return table.orderBy('_updatedAt').reverse();
+}
+
+/** Counting past this many would walk every row of a large filter; the screen says "1.000+". */
+export const COUNT_CAP = 1000;
+
 /**
- * Up to `limit` matching recommendations, and exactly how many match. Each set filter's index gives
- * its keys (no records read); the keys all of them admit are the answer, and only the `limit` shown
- * are read. With no filter, the latest first. (Walking records through a cursor and testing each,
- * as before, took 0.3–0.5 s at 50,000 on a slowed CPU, and could only count up to a cap.)
+ * Up to `limit` matching recommendations, and how many match: exact when one indexed filter (or
+ * none) is set, since the index answers that from its keys alone; otherwise counted up to
+ * COUNT_CAP (`capped` says so), so a broad combined filter on 50,000 records stays quick.
  */
 export async function findForFollowUp(
   database: AppDatabase,
   filter: FollowUpFilter,
   limit = 200,
-): Promise<{ rows: Row[]; total: number }> {
+): Promise<{ rows: Row[]; total: number; capped: boolean }> {
   const table = database.recommendations;
-  const lists = keyLists(database, filter);
-  if (lists.length === 0) {
-    const [rows, total] = await Promise.all([
-      table.orderBy('_updatedAt').reverse().limit(limit).toArray(),
-      table.count(),
-    ]);
-    return { rows, total };
-  }
-  const [first = [], ...others] = await Promise.all(lists);
-  const admitted = others.map((list) => new Set(list));
-  const keys = first.filter((key) => admitted.every((set) => set.has(key)));
-  const rows = await table.bulkGet(keys.slice(0, limit));
-  return { rows: rows.filter((row) => row !== undefined), total: keys.length };
+  const set = [
+    filter.status !== '',
+    filter.themeCode !== '',
+    filter.year !== null,
+    filter.unitCode !== '',
+  ];
+  const active = set.filter(Boolean).length;
+  const matching = () => collectionFor(database, filter).filter((row) => matches(row, filter));
+  const rows = matching().limit(limit).toArray();
+  let total: Promise<number>;
+  if (active === 0) total = table.count();
+  else if (active === 1 && filter.status !== '')
+    total = table.where('responseStatus').equals(filter.status).count();
+  else if (active === 1 && filter.themeCode !== '')
+    total = table.where('themeCode').equals(filter.themeCode).count();
+  else if (active === 1 && filter.year !== null)
+    total = table.where('year').equals(filter.year).count();
+  else
+    total = matching()
+      .limit(COUNT_CAP + 1)
+      .count();
+  const [found, count] = await Promise.all([rows, total]);
+  const capped = active > 1 || filter.unitCode !== '' ? count > COUNT_CAP : false;
+  return { rows: found, total: capped ? COUNT_CAP : count, capped };
 }

@@ -113,12 +113,17 @@ export function FollowUpPage() {
       </div>
       {found && (
         <p className="muted" role="status">
-          {found.total > found.rows.length
-            ? t('{n} kiến nghị (hiện {shown} đầu tiên)', {
+          {found.capped
+            ? t('Hơn {n} kiến nghị (hiện {shown} đầu tiên)', {
                 n: found.total.toLocaleString('vi-VN'),
                 shown: found.rows.length,
               })
-            : t('{n} kiến nghị', { n: found.total })}
+            : found.total > found.rows.length
+              ? t('{n} kiến nghị (hiện {shown} đầu tiên)', {
+                  n: found.total.toLocaleString('vi-VN'),
+                  shown: found.rows.length,
+                })
+              : t('{n} kiến nghị', { n: found.total })}
         </p>
       )}
       <ul className="list">
