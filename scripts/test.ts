@@ -2,8 +2,9 @@
 // the client↔server sync tests, the production build, and the browser tests in Chromium (one of them
 // starts the built server over TLS, as docs/deploy.md says). Stops at the first failing stage; ends
 // with one line "N passed, N failed". On two cores, steps that do not depend on each other run side
-// by side: the checks together, and the production build beside the tests (which run one file at a
-// time and leave a core idle); a step run beside another prints its output when it ends.
+// by side: the checks together, and the production build beside the tests (vite.config.ts runs unit
+// and PGlite files two at a time, then PostgreSQL files one at a time); a step run beside another
+// prints its output when it ends.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.ts';
