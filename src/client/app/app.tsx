@@ -161,7 +161,7 @@ export function App() {
     );
   return (
     <Layout>
-      <ScreenBoundary key={location}>
+      <ScreenBoundary location={location}>
         <Suspense fallback={opening}>
           <Switch>
             <Route path="/" component={HomePage} />

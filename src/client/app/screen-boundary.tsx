@@ -6,6 +6,8 @@ import { Component, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/locale.ts';
 
 interface Props {
+  /** The route: a failed screen gives way when the user goes elsewhere. */
+  location: string;
   children: ReactNode;
 }
 
@@ -46,12 +48,21 @@ function isChunkError(error: unknown): boolean {
   );
 }
 
-/** Catches a screen's failure to load or render; the parent keys it by route so it resets there. */
-export class ScreenBoundary extends Component<Props, { failed: 'chunk' | 'render' | null }> {
-  override state: { failed: 'chunk' | 'render' | null } = { failed: null };
+type Failure = 'chunk' | 'render' | null;
+
+/**
+ * Catches a screen's failure to load or render. Only a failed boundary resets when the route
+ * changes; working screens are not remounted by navigation.
+ */
+export class ScreenBoundary extends Component<Props, { failed: Failure; at: string }> {
+  override state: { failed: Failure; at: string } = { failed: null, at: this.props.location };
 
   static getDerivedStateFromError(error: unknown) {
     return { failed: isChunkError(error) ? ('chunk' as const) : ('render' as const) };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: { failed: Failure; at: string }) {
+    return props.location === state.at ? null : { failed: null, at: props.location };
   }
 
   override render() {

@@ -19,6 +19,7 @@ export type SessionState =
   | { status: 'expired'; session: Session; disabled?: boolean };
 
 let state: SessionState = { status: 'loading' };
+const listeners = new Set<() => void>();
 
 /** Whether the browser holds the database (assumed so where it cannot list its databases). */
 async function databaseExists(name: string): Promise<boolean> {
@@ -29,7 +30,6 @@ async function databaseExists(name: string): Promise<boolean> {
     return true;
   }
 }
-const listeners = new Set<() => void>();
 
 function set(next: SessionState) {
   state = next;

@@ -4,6 +4,7 @@
 // after the commune's own forum (the report is due by the earlier of that and the plan's date).
 import type { Deadline } from '../schemas/plan.ts';
 import type { UnitLevel } from '../schemas/unit.ts';
+import { deadlineKind } from './deadline-kind.ts';
 
 export const COMMUNE_REPORT_DAYS = 15;
 
@@ -21,9 +22,6 @@ const COMMUNE_REPORT: Omit<Deadline, 'due'> = {
   withinDays: COMMUNE_REPORT_DAYS,
 };
 
-const kindOf = (deadline: Deadline) =>
-  deadline.kind ?? (deadline.code.endsWith('report') ? 'report' : 'forum');
-
 /** The deadlines as a year with these unit levels can meet them (unchanged while districts exist). */
 export function fitDeadlinesToLevels(
   deadlines: readonly Deadline[],
@@ -34,7 +32,7 @@ export function fitDeadlinesToLevels(
   const has = (code: string) => kept.some((deadline) => deadline.code === code);
   const added: Deadline[] = [];
   for (const deadline of deadlines.filter((entry) => entry.level === 'district')) {
-    const replacement = kindOf(deadline) === 'report' ? COMMUNE_REPORT : COMMUNE_FORUM;
+    const replacement = deadlineKind(deadline) === 'report' ? COMMUNE_REPORT : COMMUNE_FORUM;
     if (has(replacement.code) || added.some((entry) => entry.code === replacement.code)) continue;
     added.push({ ...replacement, due: deadline.due });
   }
