@@ -50,6 +50,12 @@ test('an administrator creates a collaborator and resets the password; the colla
   // On the phone: the one-time password opens only the screen to choose a new one.
   const phone = await browser.newContext(PHONE);
   const page = await phone.newPage();
+  // Nothing typed: each field says what it needs, before anything is sent.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByText('Bắt buộc nhập tên đăng nhập')).toBeVisible();
+  await expect(page.getByText('Bắt buộc nhập mật khẩu')).toBeVisible();
+  await expect(page.getByLabel('Tên đăng nhập')).toHaveAttribute('aria-invalid', 'true');
   await signInAs(page, username, first ?? '');
   await expect(page.getByText('Sai tên đăng nhập hoặc mật khẩu.')).toBeVisible();
   await signInAs(page, username, second ?? '');

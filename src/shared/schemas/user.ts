@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
 import { code, text } from './fields.ts';
+import {
+  PASSWORD_MAX,
+  PASSWORD_REQUIRED,
+  USERNAME_MESSAGE,
+  USERNAME_PATTERN,
+  USERNAME_REQUIRED,
+} from './username.ts';
 
 export const ROLES = ['collaborator', 'district', 'province', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -7,19 +14,15 @@ export type Role = (typeof ROLES)[number];
 export const PASSWORD_MIN = 10;
 
 export const passwordSchema = z
-  .string({ error: 'Bắt buộc nhập mật khẩu' })
+  .string({ error: PASSWORD_REQUIRED })
   .check(
     z.minLength(PASSWORD_MIN, `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự`),
-    z.maxLength(200, 'Mật khẩu quá dài'),
+    z.maxLength(PASSWORD_MAX, 'Mật khẩu quá dài'),
   );
 
 export const usernameSchema = z
-  .string({ error: 'Bắt buộc nhập tên đăng nhập' })
-  .check(
-    z.trim(),
-    z.toLowerCase(),
-    z.regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập 3–50 ký tự: chữ không dấu, số, . _ -'),
-  );
+  .string({ error: USERNAME_REQUIRED })
+  .check(z.trim(), z.toLowerCase(), z.regex(USERNAME_PATTERN, USERNAME_MESSAGE));
 
 export const newUserSchema = z.strictObject({
   username: usernameSchema,
@@ -40,7 +43,9 @@ export const userPatchSchema = z.strictObject({
 
 export const loginSchema = z.strictObject({
   username: usernameSchema,
-  password: z.string({ error: 'Bắt buộc nhập mật khẩu' }).check(z.minLength(1), z.maxLength(200)),
+  password: z
+    .string({ error: PASSWORD_REQUIRED })
+    .check(z.minLength(1, PASSWORD_REQUIRED), z.maxLength(PASSWORD_MAX, 'Mật khẩu quá dài')),
 });
 
 export interface PublicUser {

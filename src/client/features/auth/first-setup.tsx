@@ -1,7 +1,7 @@
 // The very first start of a server without ADMIN_PASSWORD: whoever holds the server's terminal
 // reads the set-up code it printed and creates the administrator here, with a password of their own.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { text } from '../../../shared/schemas/fields.ts';
@@ -20,18 +20,6 @@ const setupSchema = z.strictObject({
   password: passwordSchema,
 });
 type SetupValues = z.infer<typeof setupSchema>;
-
-/** Whether the server still waits for its first administrator (asked once, when online). */
-export function useSetupNeeded(): boolean {
-  const [needed, setNeeded] = useState(false);
-  useEffect(() => {
-    api.get<{ needed: boolean }>('/api/setup').then(
-      (answer) => setNeeded(answer.needed),
-      () => setNeeded(false),
-    );
-  }, []);
-  return needed;
-}
 
 export function FirstSetup() {
   const t = useT();

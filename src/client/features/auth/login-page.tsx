@@ -1,18 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { loginSchema, type PublicUser } from '../../../shared/schemas/user.ts';
-import { DisabledNotice } from './disabled-notice.tsx';
-import { FirstSetup, useSetupNeeded } from './first-setup.tsx';
+// The first screen a phone loads, so it carries no form or schema library (docs/performance.md): two
+// fields checked by the shared sign-in rule, and the rare screens (first set-up, a disabled account's
+// unsent work) loaded only when needed.
+import { lazy, Suspense, useState, type SyntheticEvent } from 'react';
+import type { PublicUser } from '../../../shared/schemas/user.ts';
+import { signInProblems, type SignInProblems } from '../../../shared/schemas/username.ts';
+import { useSetupNeeded } from './setup-needed.ts';
 import { signIn, UnsentChangesError } from '../../session/sign-in.ts';
 import { ApiError } from '../../sync/api.ts';
 import { TextInput } from '../../ui/fields.tsx';
 import { localeStore, useLocale, useT, type Translate } from '../../i18n/locale.ts';
 
-interface LoginValues {
-  username: string;
-  password: string;
-}
+const DisabledNotice = lazy(() =>
+  import('./disabled-notice.tsx').then((m) => ({ default: m.DisabledNotice })),
+);
+const FirstSetup = lazy(() => import('./first-setup.tsx').then((m) => ({ default: m.FirstSetup })));
 
 function failureMessage(error: unknown, t: Translate): string {
   if (error instanceof UnsentChangesError) {
@@ -45,23 +46,37 @@ export function LoginPage({
   const t = useT();
   const locale = useLocale();
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<LoginValues>({
-    resolver: zodResolver(loginSchema),
-    defaultValues: { username: username ?? '', password: '' },
-  });
+  const [problems, setProblems] = useState<SignInProblems>({});
+  const [submitting, setSubmitting] = useState(false);
   const setupNeeded = useSetupNeeded();
-  const onSubmit = handleSubmit(async ({ username: name, password }) => {
+  const onSubmit = async (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const field = (key: string) => {
+      const value = form.get(key);
+      return typeof value === 'string' ? value : '';
+    };
+    const name = field('username');
+    const password = field('password');
+    const found = signInProblems(name, password);
+    setProblems(found);
     setFailure(null);
+    if (Object.keys(found).length > 0) return;
+    setSubmitting(true);
     try {
       await signIn(name, password);
     } catch (error) {
       setFailure(failureMessage(error, t));
+    } finally {
+      setSubmitting(false);
     }
-  });
+  };
   if (setupNeeded && !expired)
     return (
       <main className="login">
-        <FirstSetup />
+        <Suspense>
+          <FirstSetup />
+        </Suspense>
       </main>
     );
   return (
@@ -73,7 +88,11 @@ export function LoginPage({
         aria-label={t('Đăng nhập')}
       >
         <h1>{t('Diễn đàn trẻ em Kon Tum')}</h1>
-        {disabledUser && <DisabledNotice user={disabledUser} />}
+        {disabledUser && (
+          <Suspense>
+            <DisabledNotice user={disabledUser} />
+          </Suspense>
+        )}
         {expired && !disabledUser && (
           <p className="notice" role="status">
             {t(
@@ -85,23 +104,24 @@ export function LoginPage({
           label={t('Tên đăng nhập')}
           autoComplete="username"
           autoCapitalize="none"
-          {...register('username')}
-          error={formState.errors.username?.message}
+          name="username"
+          defaultValue={username ?? ''}
+          error={problems.username}
         />
         <TextInput
           label={t('Mật khẩu')}
           type="password"
           autoComplete="current-password"
-          {...register('password')}
-          error={formState.errors.password?.message}
+          name="password"
+          error={problems.password}
         />
         {failure && (
           <p className="form__failure" role="alert">
             {failure}
           </p>
         )}
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('Đang đăng nhập…') : t('Đăng nhập')}
+        <button type="submit" className="button button--primary" disabled={submitting}>
+          {submitting ? t('Đang đăng nhập…') : t('Đăng nhập')}
         </button>
         <button
           type="button"
