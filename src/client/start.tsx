@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { localeStore } from './i18n/locale.ts';
+import { oncePerOutage } from './pwa/background-sync.ts';
 import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts';
 import { engine } from './runtime.ts';
 import { sessionStore } from './session/store.ts';
@@ -17,11 +18,16 @@ const whenIdle = (run: () => void) =>
   'requestIdleCallback' in window
     ? requestIdleCallback(run, { timeout: 4000 })
     : setTimeout(run, 1000);
-const registerLater = () => whenIdle(() => registerServiceWorker(() => void engine.syncNow()));
+const syncForWorker = async () => {
+  await engine.syncNow();
+  return engine.getStatus().phase === 'idle';
+};
+const registerLater = () => whenIdle(() => registerServiceWorker(syncForWorker));
 if (document.readyState === 'complete') registerLater();
 else window.addEventListener('load', registerLater, { once: true });
+const askForWakeUp = oncePerOutage();
 engine.subscribe((status) => {
-  if (status.phase === 'offline') void requestBackgroundSync();
+  if (askForWakeUp(status.phase)) void requestBackgroundSync();
 });
 void sessionStore.load();
 

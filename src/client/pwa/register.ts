@@ -1,5 +1,6 @@
 // Registers the service worker and tells the app when a new version waits to be applied.
 import { Workbox } from 'workbox-window';
+import { SYNC_REQUESTED, SYNC_TAG, type SyncReply } from './background-sync.ts';
 
 type Listener = () => void;
 let waiting: Workbox | null = null;
@@ -19,7 +20,8 @@ export const updateStore = {
   },
 };
 
-export function registerServiceWorker(onSyncRequested: () => void) {
+/** `syncNow` runs a sync when Background Sync wakes the app and says whether it reached the server. */
+export function registerServiceWorker(syncNow: () => Promise<boolean>) {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => {
@@ -27,7 +29,9 @@ export function registerServiceWorker(onSyncRequested: () => void) {
     listeners.forEach((listener) => listener());
   });
   navigator.serviceWorker.addEventListener('message', (event) => {
-    if ((event.data as { type?: string } | null)?.type === 'SYNC_REQUESTED') onSyncRequested();
+    if ((event.data as { type?: string } | null)?.type !== SYNC_REQUESTED) return;
+    const [port] = event.ports;
+    void syncNow().then((ok) => port?.postMessage({ ok } satisfies SyncReply));
   });
   void wb.register();
 }
@@ -43,5 +47,5 @@ export async function requestBackgroundSync() {
   const sync = (
     registration as (ServiceWorkerRegistration & { sync?: SyncManagerLike }) | undefined
   )?.sync;
-  await sync?.register('ddte-sync').catch(() => undefined);
+  await sync?.register(SYNC_TAG).catch(() => undefined);
 }

@@ -9,6 +9,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { SYNC_REQUESTED, SYNC_TAG, type SyncReply } from './background-sync.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -38,13 +39,34 @@ interface SyncEvent extends ExtendableEvent {
   tag: string;
 }
 
-// Background Sync: the browser wakes the worker when the network is back; open pages run the sync.
+// How long an open page may take to sync before the worker counts the attempt as failed (Chromium
+// allows a sync event a few minutes).
+const PAGE_SYNC_TIMEOUT_MS = 60_000;
+
+function askPageToSync(client: Client): Promise<boolean> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(false), PAGE_SYNC_TIMEOUT_MS);
+    channel.port1.onmessage = (event: MessageEvent<SyncReply | null>) => {
+      clearTimeout(timer);
+      resolve(event.data?.ok === true);
+    };
+    client.postMessage({ type: SYNC_REQUESTED }, [channel.port2]);
+  });
+}
+
+// Background Sync: the browser wakes the worker when the network is back; open pages run the sync
+// (the records wait in the page's database and its engine sends them). A failure is reported back,
+// so the browser keeps the tag and retries later on its own backoff; with no page open there is
+// nothing to send from here, and the app syncs when it next opens.
 self.addEventListener('sync', (event) => {
   const syncEvent = event as SyncEvent;
-  if (syncEvent.tag !== 'ddte-sync') return;
+  if (syncEvent.tag !== SYNC_TAG) return;
   syncEvent.waitUntil(
-    self.clients.matchAll({ type: 'window' }).then((clients) => {
-      clients.forEach((client) => client.postMessage({ type: 'SYNC_REQUESTED' }));
+    self.clients.matchAll({ type: 'window' }).then(async (clients) => {
+      if (clients.length === 0) return;
+      const results = await Promise.all(clients.map(askPageToSync));
+      if (!results.includes(true)) throw new Error('no open page reached the server');
     }),
   );
 });
