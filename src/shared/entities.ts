@@ -25,8 +25,8 @@ export { ENTITY_NAMES, isEntityName, type EntityName };
 const FIELD_STAFF: readonly Role[] = ['collaborator', 'district', 'province'];
 
 export interface EntityDef {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous registry; each use narrows by entity
-  schema: z.ZodMiniObject<any, any>;
+  /** Any object schema: the registry is heterogeneous, and each use narrows by entity. */
+  schema: z.ZodMiniObject<z.core.$ZodShape, z.core.$ZodObjectConfig>;
   /** Reference data visible to every signed-in user, whatever their unit. */
   shared: boolean;
   /** Roles that may write it through sync (still only inside their scope). */

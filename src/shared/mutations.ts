@@ -4,18 +4,15 @@ import { z } from 'zod/mini';
 import { ENTITIES, type EntityName } from './entities.ts';
 import { recommendationResponseSchema } from './schemas/recommendation.ts';
 import { submissionReviewSchema } from './schemas/submission.ts';
+import { recordId } from './schemas/record-id.ts';
 import type { Role } from './schemas/user.ts';
 
-export const recordId = () =>
-  z
-    .string({ error: 'Thiếu mã bản ghi' })
-    .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/, 'Mã bản ghi không hợp lệ'));
+export { recordId };
 
 export interface MutationDef<E extends EntityName = EntityName> {
   entity: E;
   op: 'upsert' | 'delete';
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- patch schemas differ per mutation
-  patch: z.ZodMiniType<Record<string, unknown>, any> | null;
+  patch: z.ZodMiniType<Record<string, unknown>> | null;
   /** Narrower than the entity's writers when the mutation is a privileged action. */
   writers: readonly Role[];
   /**

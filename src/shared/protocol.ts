@@ -1,8 +1,8 @@
 // The HTTP sync contract (docs/sync-protocol.md), as schemas both sides parse.
 import { z } from 'zod/mini';
-import { ENTITY_NAMES } from './entities.ts';
+import { ENTITY_NAMES } from './entity-names.ts';
 import { HLC_PATTERN } from './hlc.ts';
-import { recordId } from './mutations.ts';
+import { recordId } from './schemas/record-id.ts';
 
 import {
   DEFAULT_PULL_LIMIT,
@@ -36,17 +36,17 @@ export const pushRequestSchema = z.strictObject({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export interface Rejection {
-  id: number;
-  code: string;
-  message: string;
-}
-export interface PushResponse {
-  lastMutationId: number;
-  rejected: Rejection[];
+// Answers are plain objects, not strict ones: a newer server may add a field an older app ignores.
+export const rejectionSchema = z.object({ id: z.int(), code: z.string(), message: z.string() });
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+export const pushResponseSchema = z.object({
+  lastMutationId: z.int(),
+  rejected: z.array(rejectionSchema),
   /** Present when the device's clock ran ahead of the server's and its stamps were clamped. */
-  clockAheadMs?: number;
-}
+  clockAheadMs: z.optional(z.number()),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullRequestSchema = z.strictObject({
   protocolVersion,
@@ -65,19 +65,22 @@ export const changeSchema = z.strictObject({
 });
 export type Change = z.infer<typeof changeSchema>;
 
-export interface PullResponse {
-  cursor: string;
-  hasMore: boolean;
-  lastMutationId: number;
+export const pullResponseSchema = z.object({
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  lastMutationId: z.int(),
   /** The cursor was issued for another scope: drop the records held and take the feed again. */
-  reset?: boolean;
-  changes: Change[];
-}
+  reset: z.optional(z.boolean()),
+  changes: z.array(changeSchema),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: { path: string; message: string }[];
-}
+/** RFC 9457 problem details, as every error of the API is answered. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+});
+export type Problem = z.infer<typeof problemSchema>;

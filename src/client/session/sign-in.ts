@@ -16,7 +16,9 @@ export class UnsentChangesError extends Error {
 }
 
 export async function signIn(username: string, password: string): Promise<Session> {
-  return completeSignIn(await api.post<Session>('/api/auth/login', { username, password }));
+  // Loaded on submit: the sign-in screen draws without zod (docs/decisions/0005-what-loads-first.md).
+  const { sessionSchema } = await import('../../shared/responses.ts');
+  return completeSignIn(await api.post('/api/auth/login', { username, password }, sessionSchema));
 }
 
 /** Takes a session the server opened (sign-in, first set-up) onto this device. */

@@ -2,15 +2,12 @@
 // the session is valid. A session the server refuses becomes "expired": the user signs in again
 // and every unsent change is still there.
 import { useSyncExternalStore } from 'react';
+import type { Session } from '../../shared/responses.ts';
 import type { PublicUser } from '../../shared/schemas/user.ts';
 import { db } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 
-export interface Session {
-  token: string;
-  expiresAt: string;
-  user: PublicUser;
-}
+export type { Session };
 
 export type SessionState =
   | { status: 'loading' }

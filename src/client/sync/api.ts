@@ -1,5 +1,6 @@
 // HTTP calls to the sync server. A failed request is the truth about the network: navigator.onLine
 // can say "online" with no route to the server, so callers rely on these errors instead.
+import type { ZodMiniType } from 'zod/mini';
 import type { Problem } from '../../shared/protocol.ts';
 
 export type ApiErrorKind = 'offline' | 'unauthorized' | 'rejected' | 'server' | 'too-large';
@@ -24,12 +25,20 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * The shared schema an answer is parsed with (src/shared/responses.ts, protocol.ts). Only the type
+ * is imported here: the schema comes with the caller, so zod loads with the code that needs it.
+ */
+export type Reply<T> = ZodMiniType<T>;
+
 export interface ApiClient {
-  post<T>(path: string, body: unknown): Promise<T>;
-  patch<T>(path: string, body: unknown): Promise<T>;
-  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown, reply: Reply<T>): Promise<T>;
+  /** For an answer the device does not read: it only needs to know that the call succeeded. */
+  post(path: string, body: unknown): Promise<unknown>;
+  patch<T>(path: string, body: unknown, reply: Reply<T>): Promise<T>;
+  get<T>(path: string, reply: Reply<T>): Promise<T>;
   /** Sends raw bytes (a piece of a file); the answer is JSON. */
-  putBytes<T>(path: string, bytes: Uint8Array<ArrayBuffer>): Promise<T>;
+  putBytes<T>(path: string, bytes: Uint8Array<ArrayBuffer>, reply: Reply<T>): Promise<T>;
   /** Reads raw bytes (a file). */
   getBytes(path: string): Promise<ArrayBuffer>;
 }
@@ -67,12 +76,7 @@ export function createApi(options: ApiOptions): ApiClient {
       throw new ApiError('offline', 0);
     }
     if (response.ok) return response;
-    let problem: Problem | undefined;
-    try {
-      problem = (await response.json()) as Problem;
-    } catch {
-      problem = undefined;
-    }
+    const problem = await readProblem(response);
     if (response.status === 401) throw new ApiError('unauthorized', 401, problem);
     if (response.status === 413) throw new ApiError('too-large', 413, problem);
     // 502/503/504 from a proxy or a restarting server are the network's fault, not the data's.
@@ -82,20 +86,39 @@ export function createApi(options: ApiOptions): ApiClient {
     }
     throw new ApiError('rejected', response.status, problem);
   };
-  const call = async <T>(method: string, path: string, body: Body): Promise<T> => {
+  const read = async (method: string, path: string, body: Body) => {
     const response = await send(method, path, body);
     try {
-      return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+      const json: unknown = response.status === 204 ? undefined : await response.json();
+      return { json, status: response.status };
     } catch {
       // The body was cut off on the way: the same as a dropped connection.
       throw new ApiError('offline', 0);
     }
   };
+  const call = async <T>(method: string, path: string, body: Body, reply: Reply<T>): Promise<T> => {
+    const { json, status } = await read(method, path, body);
+    const parsed = reply.safeParse(json);
+    if (parsed.success) return parsed.data;
+    // Another server, a proxy's page or a version this app does not know: nothing of it is stored,
+    // and the sync backs off as for any fault of the server.
+    throw new ApiError('server', status, {
+      type: 'urn:ddte:unexpected-reply',
+      title: 'Máy chủ trả lời không đúng dạng; hãy thử lại sau hoặc cập nhật ứng dụng',
+      status,
+    });
+  };
+  function post<T>(path: string, json: unknown, reply: Reply<T>): Promise<T>;
+  function post(path: string, json: unknown): Promise<unknown>;
+  async function post<T>(path: string, json: unknown, reply?: Reply<T>): Promise<unknown> {
+    if (reply) return call('POST', path, { json }, reply);
+    return (await read('POST', path, { json })).json;
+  }
   return {
-    post: (path, json) => call('POST', path, { json }),
-    patch: (path, json) => call('PATCH', path, { json }),
-    get: (path) => call('GET', path, undefined),
-    putBytes: (path, bytes) => call('PUT', path, { bytes }),
+    post,
+    patch: (path, json, reply) => call('PATCH', path, { json }, reply),
+    get: (path, reply) => call('GET', path, undefined, reply),
+    putBytes: (path, bytes, reply) => call('PUT', path, { bytes }, reply),
     getBytes: async (path) => {
       const response = await send('GET', path, undefined);
       try {
@@ -105,4 +128,29 @@ export function createApi(options: ApiOptions): ApiClient {
       }
     },
   };
+}
+
+/** The problem details of a failed answer, when it has them. */
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  try {
+    const body: unknown = await response.json();
+    return isProblem(body) ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Checked by hand, not with problemSchema: an error answer must not need zod's chunk to be read
+// (sign-in errors are shown before any other code has loaded).
+function isProblem(body: unknown): body is Problem {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    'type' in body &&
+    typeof body.type === 'string' &&
+    'title' in body &&
+    typeof body.title === 'string' &&
+    'status' in body &&
+    typeof body.status === 'number'
+  );
 }

@@ -80,7 +80,7 @@ describe('the last successful sync', () => {
           new Response(
             JSON.stringify(
               (input instanceof Request ? input.url : input.toString()).endsWith('/api/sync/pull')
-                ? { cursor: null, hasMore: false, lastMutationId: 0, changes: [] }
+                ? { cursor: 'c', hasMore: false, lastMutationId: 0, changes: [] }
                 : {},
             ),
             { status: 200, headers: { 'content-type': 'application/json' } },

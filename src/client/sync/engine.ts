@@ -5,10 +5,6 @@ import type { AppDatabase } from '../db/db.ts';
 import { ensureClientId } from '../db/client-id.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { ApiError, type ApiClient } from './api.ts';
-import { flushExportReports } from './export-reports.ts';
-import { pullChanges } from './pull.ts';
-import { pushOutbox } from './push.ts';
-import { uploadPendingFiles } from './upload-files.ts';
 
 export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'error' | 'signed-out';
 
@@ -151,17 +147,15 @@ export class SyncEngine {
     this.update({ phase: 'syncing', sent: 0, received: 0, toSend, nextRetryAt: null });
     try {
       const clientId = await ensureClientId(database);
-      // Files first: a record that names a file reaches others after the file can be fetched.
-      await uploadPendingFiles(database, api);
-      await pushOutbox(
-        database,
-        api,
-        clientId,
-        (sent) => this.update({ sent }),
-        (clockAheadMs) => this.update({ clockAheadMs }),
-      );
-      await pullChanges(database, api, clientId, (received) => this.update({ received }));
-      await flushExportReports(database, api);
+      // Not yet on the device (a first visit, before the worker stored the app): wait for the network.
+      const { syncCycle } = await import('./cycle.ts').catch(() => {
+        throw new ApiError('offline', 0);
+      });
+      await syncCycle(database, api, clientId, {
+        sent: (sent) => this.update({ sent }),
+        clock: (clockAheadMs) => this.update({ clockAheadMs }),
+        received: (received) => this.update({ received }),
+      });
       this.failures = 0;
       const lastSyncAt = Date.now();
       // Kept on the device, so the sync screen still says when the app last synced after a restart.

@@ -6,7 +6,12 @@ import {
   outboxFileSchema,
   type OutboxFile,
 } from '../../shared/outbox-file.ts';
-import { PROTOCOL_VERSION, type Mutation, type PushResponse } from '../../shared/protocol.ts';
+import {
+  PROTOCOL_VERSION,
+  pushResponseSchema,
+  type Mutation,
+  type PushResponse,
+} from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/user.ts';
 import { ensureClientId } from '../db/client-id.ts';
 import type { AppDatabase } from '../db/db.ts';
@@ -103,12 +108,16 @@ export async function pushOutboxFile(
   let lastMutationId = 0;
   for (let start = 0; start < file.mutations.length; start += PUSH_BATCH) {
     const batch = file.mutations.slice(start, start + PUSH_BATCH);
-    const response = await api.post<PushResponse>('/api/sync/push', {
-      protocolVersion: PROTOCOL_VERSION,
-      clientId: file.clientId,
-      authorId: file.authorId,
-      mutations: batch,
-    });
+    const response = await api.post(
+      '/api/sync/push',
+      {
+        protocolVersion: PROTOCOL_VERSION,
+        clientId: file.clientId,
+        authorId: file.authorId,
+        mutations: batch,
+      },
+      pushResponseSchema,
+    );
     rejected.push(...response.rejected);
     lastMutationId = response.lastMutationId;
     onProgress(Math.min(start + batch.length, file.mutations.length));

@@ -2,7 +2,7 @@
 // the acknowledged outbox entries and the new cursor.
 import { isEntityName, type EntityName } from '../../shared/entity-names.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol-limits.ts';
-import type { Change, PullResponse } from '../../shared/protocol.ts';
+import { pullResponseSchema, type Change, type PullResponse } from '../../shared/protocol.ts';
 import type { AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { derivedFields } from '../db/derived.ts';
@@ -20,12 +20,16 @@ export async function pullChanges(
   let received = 0;
   for (;;) {
     const cursor = (await getMeta<string>(database.meta, 'cursor')) ?? null;
-    const page = await api.post<PullResponse>('/api/sync/pull', {
-      protocolVersion: PROTOCOL_VERSION,
-      clientId,
-      cursor,
-      limit: PULL_LIMIT,
-    });
+    const page = await api.post(
+      '/api/sync/pull',
+      {
+        protocolVersion: PROTOCOL_VERSION,
+        clientId,
+        cursor,
+        limit: PULL_LIMIT,
+      },
+      pullResponseSchema,
+    );
     await applyPage(database, page);
     received += page.changes.length;
     onProgress(received);

@@ -1,6 +1,6 @@
 // Sends the outbox in order, in batches, and records what the server acknowledged or rejected.
 import { PROTOCOL_VERSION } from '../../shared/protocol-limits.ts';
-import type { PushResponse } from '../../shared/protocol.ts';
+import { pushResponseSchema } from '../../shared/protocol.ts';
 import type { AppDatabase } from '../db/db.ts';
 import { acknowledge } from './acknowledge.ts';
 import type { ApiClient } from './api.ts';
@@ -18,11 +18,15 @@ export async function pushOutbox(
   for (;;) {
     const batch = await database.outbox.orderBy('id').limit(PUSH_BATCH).toArray();
     if (batch.length === 0) return sent;
-    const response = await api.post<PushResponse>('/api/sync/push', {
-      protocolVersion: PROTOCOL_VERSION,
-      clientId,
-      mutations: batch.map(({ id, name, args, hlc }) => ({ id, name, args, hlc })),
-    });
+    const response = await api.post(
+      '/api/sync/push',
+      {
+        protocolVersion: PROTOCOL_VERSION,
+        clientId,
+        mutations: batch.map(({ id, name, args, hlc }) => ({ id, name, args, hlc })),
+      },
+      pushResponseSchema,
+    );
     await acknowledge(database, response);
     // The server clamps a clock running ahead; the user is told to set the phone's time.
     onClock(response.clockAheadMs ?? 0);

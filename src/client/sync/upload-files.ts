@@ -2,28 +2,25 @@
 // dropped connection the server says how far it got and the rest follows, so a photo taken offline
 // arrives once, whole, however often the network fails (docs/sync-protocol.md § Files).
 import { UPLOAD_CHUNK_BYTES } from '../../shared/files/limits.ts';
+import { uploadStatusSchema } from '../../shared/responses.ts';
 import type { AppDatabase } from '../db/db.ts';
 import type { FileEntry } from '../db/schema.ts';
 import { ApiError, type ApiClient } from './api.ts';
 
-interface UploadStatus {
-  received: number;
-  complete: boolean;
-}
-
 /** Sends one file; resolves when the server holds all of it. */
 export async function uploadFile(api: ApiClient, file: FileEntry): Promise<void> {
   const base = `/api/files/${file.sha256}`;
-  let status = await api.get<UploadStatus>(`${base}/status`);
+  let status = await api.get(`${base}/status`, uploadStatusSchema);
   let restarts = 0;
   const all = new Uint8Array(file.bytes);
   while (!status.complete) {
     const offset = status.received;
     const piece = all.subarray(offset, Math.min(offset + UPLOAD_CHUNK_BYTES, file.size));
     try {
-      status = await api.putBytes<UploadStatus>(
+      status = await api.putBytes(
         `${base}?offset=${offset}&size=${file.size}&mime=${encodeURIComponent(file.mime)}`,
         piece.slice(),
+        uploadStatusSchema,
       );
     } catch (error) {
       // Out of step (another device sent the same file, or an answer was lost): ask where to go on.
@@ -31,7 +28,7 @@ export async function uploadFile(api: ApiClient, file: FileEntry): Promise<void>
       // Damaged on the way: the server dropped the pieces; start again, but not for ever.
       const damaged = error instanceof ApiError && error.status === 422 && restarts++ < 2;
       if (!outOfStep && !damaged) throw error;
-      status = await api.get<UploadStatus>(`${base}/status`);
+      status = await api.get(`${base}/status`, uploadStatusSchema);
     }
   }
 }

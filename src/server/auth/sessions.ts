@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { sessions, users } from '../db/schema.ts';
+import type { SessionInfo } from '../../shared/responses.ts';
 import { userColumns, type UserRow } from './users.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -93,15 +94,6 @@ export async function revokeUserSessions(db: Executor, userId: string, keepToken
         keepToken ? ne(sessions.tokenHash, hashToken(keepToken)) : undefined,
       ),
     );
-}
-
-export interface SessionInfo {
-  id: string;
-  createdAt: string;
-  lastUsedAt: string;
-  expiresAt: string;
-  userAgent: string | null;
-  current: boolean;
 }
 
 /** The account's open sessions; each is named by a prefix of its hash, never by its token. */

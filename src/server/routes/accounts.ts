@@ -1,6 +1,7 @@
 // Accounts, managed by whoever the scope rule allows (shared/units/scope.ts § mayManage): an
 // administrator for all, province staff for the field staff of their province, district staff for
 // their communes' collaborators. Every change is audited; passwords set by a manager work once.
+import type { Account } from '../../shared/responses.ts';
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -53,7 +54,7 @@ async function managed(tree: UnitTree, db: AppDeps['db'], viewer: Viewer, id: st
   return account;
 }
 
-const listed = (user: UserRow) => ({ ...publicUser(user), disabled: user.disabled });
+const listed = (user: UserRow): Account => ({ ...publicUser(user), disabled: user.disabled });
 
 export async function accountRoutes(app: FastifyInstance, { db, hasher, loginGuard }: AppDeps) {
   app.addHook('onRequest', async (request) => {

@@ -1,4 +1,5 @@
 // Signing in and out, and what an account does for itself: its password and its sessions.
+import type { Session } from '../../shared/responses.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod/mini';
@@ -67,7 +68,11 @@ export async function authRoutes(
       request.headers['user-agent'],
     );
     await audit(db.orm, { userId: row.id, action: 'login', ip: request.ip });
-    return { token, expiresAt: expiresAt.toISOString(), user: publicUser(row) };
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      user: publicUser(row),
+    } satisfies Session;
   });
 
   app.post('/auth/logout', { config: { passwordChange: true } }, async (request, reply) => {

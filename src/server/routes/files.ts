@@ -11,6 +11,7 @@ import {
   SHA256_HEX,
   UPLOAD_CHUNK_BYTES,
 } from '../../shared/files/limits.ts';
+import type { UploadStatus } from '../../shared/responses.ts';
 import { maySee, type Viewer } from '../../shared/units/scope.ts';
 import type { Executor } from '../db/client.ts';
 import type { AppDeps } from '../deps.ts';
@@ -30,12 +31,6 @@ const pieceQuery = z.strictObject({
   size: z.string().check(z.regex(/^\d{1,8}$/)),
   mime: z.enum(ATTACHMENT_TYPES, { error: 'Chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF' }),
 });
-
-export interface UploadStatus {
-  /** Bytes the server holds of this file: the next piece starts here. */
-  received: number;
-  complete: boolean;
-}
 
 async function statusOf(db: Executor, sha256: string): Promise<UploadStatus> {
   const rows = await db.execute<{ complete: boolean; received: number }>(sql`

@@ -48,12 +48,14 @@ export const loginSchema = z.strictObject({
     .check(z.minLength(1, PASSWORD_REQUIRED), z.maxLength(PASSWORD_MAX, 'Mật khẩu quá dài')),
 });
 
-export interface PublicUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitCode: string;
+/** An account as the server shows it to the account itself and to administrators. */
+export const publicUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  unitCode: z.string(),
   /** Signed in with a one-time password: it must be changed before anything else. */
-  mustChangePassword?: boolean;
-}
+  mustChangePassword: z.optional(z.boolean()),
+});
+export type PublicUser = z.infer<typeof publicUserSchema>;

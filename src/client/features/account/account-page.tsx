@@ -2,20 +2,14 @@
 import { useEffect, useState } from 'react';
 import { isoToDisplay } from '../../i18n/dates.ts';
 import { ROLE_LABEL } from '../../i18n/labels.ts';
+import { z } from 'zod/mini';
+import { sessionInfoSchema, type SessionInfo } from '../../../shared/responses.ts';
 import { useT } from '../../i18n/locale.ts';
 import { api } from '../../runtime.ts';
 import { signOut } from '../../session/sign-in.ts';
 import { useUser } from '../../session/store.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
-
-interface SessionInfo {
-  id: string;
-  createdAt: string;
-  lastUsedAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
 
 /** "Chrome trên Android" from a user agent, enough to recognise one's own phone. */
 function deviceName(userAgent: string | null): string {
@@ -48,7 +42,7 @@ function Sessions() {
   const [sessions, setSessions] = useState<SessionInfo[] | null>(null);
   const [failure, setFailure] = useState('');
   const load = () =>
-    api.get<SessionInfo[]>('/api/me/sessions').then(setSessions, () => {
+    api.get('/api/me/sessions', z.array(sessionInfoSchema)).then(setSessions, () => {
       setFailure(t('Cần có mạng để xem các phiên đăng nhập.'));
     });
   useEffect(() => {

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
-import { passwordSchema, type PublicUser } from '../../../shared/schemas/user.ts';
+import { passwordSchema, publicUserSchema } from '../../../shared/schemas/user.ts';
 import { useT } from '../../i18n/locale.ts';
 import { api } from '../../runtime.ts';
 import { sessionStore } from '../../session/store.ts';
@@ -39,7 +39,11 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
   const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
     setFailure('');
     try {
-      const user = await api.post<PublicUser>('/api/me/password', { currentPassword, newPassword });
+      const user = await api.post(
+        '/api/me/password',
+        { currentPassword, newPassword },
+        publicUserSchema,
+      );
       await sessionStore.updateUser(user);
       reset();
       setDone(true);

@@ -1,19 +1,24 @@
 // The accounts API as the screens use it. Accounts live on the server only (never on a device):
 // the list is kept on the device after each visit so the screen still opens offline, and changes
 // need a connection.
-import type { PublicUser, Role } from '../../../shared/schemas/user.ts';
+import { z } from 'zod/mini';
+import {
+  accountSchema,
+  createdAccountSchema,
+  oneTimePasswordSchema,
+  type Account,
+} from '../../../shared/responses.ts';
+import type { Role } from '../../../shared/schemas/user.ts';
 import { getMeta, setMeta } from '../../db/meta.ts';
 import { api, db } from '../../runtime.ts';
 
-export interface Account extends PublicUser {
-  disabled: boolean;
-}
+export type { Account };
 
 const CACHE = 'accountsList';
 
 export async function fetchAccounts(): Promise<{ accounts: Account[]; offline: boolean }> {
   try {
-    const accounts = await api.get<Account[]>('/api/admin/users');
+    const accounts = await api.get('/api/admin/users', z.array(accountSchema));
     await setMeta(db.meta, CACHE, accounts);
     return { accounts, offline: false };
   } catch {
@@ -29,15 +34,14 @@ export interface NewAccount {
 }
 
 export const createAccount = (input: NewAccount) =>
-  api.post<{ user: Account; oneTimePassword: string }>('/api/admin/users', input);
+  api.post('/api/admin/users', input, createdAccountSchema);
 
 export const updateAccount = (
   id: string,
   patch: Partial<Pick<Account, 'displayName' | 'role' | 'unitCode' | 'disabled'>>,
-) => api.patch<Account>(`/api/admin/users/${id}`, patch);
+) => api.patch(`/api/admin/users/${id}`, patch, accountSchema);
 
 export const resetPassword = (id: string) =>
-  api.post<{ oneTimePassword: string }>(`/api/admin/users/${id}/reset-password`, {});
+  api.post(`/api/admin/users/${id}/reset-password`, {}, oneTimePasswordSchema);
 
-export const unlockAccount = (id: string) =>
-  api.post<undefined>(`/api/admin/users/${id}/unlock`, {});
+export const unlockAccount = (id: string) => api.post(`/api/admin/users/${id}/unlock`, {});

@@ -9,7 +9,7 @@ import { passwordSchema, usernameSchema } from '../../../shared/schemas/user.ts'
 import { useT } from '../../i18n/locale.ts';
 import { api } from '../../runtime.ts';
 import { completeSignIn } from '../../session/sign-in.ts';
-import type { Session } from '../../session/store.ts';
+import { sessionSchema } from '../../../shared/responses.ts';
 import { TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
 
@@ -32,7 +32,7 @@ export function FirstSetup() {
   const onSubmit = handleSubmit(async (values) => {
     setFailure('');
     try {
-      await completeSignIn(await api.post<Session>('/api/setup', values));
+      await completeSignIn(await api.post('/api/setup', values, sessionSchema));
     } catch (error) {
       setFailure(reportApiError(error, setError, ['code', 'username', 'displayName', 'password']));
     }

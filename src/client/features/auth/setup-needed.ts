@@ -7,10 +7,13 @@ import { api } from '../../runtime.ts';
 export function useSetupNeeded(): boolean {
   const [needed, setNeeded] = useState(false);
   useEffect(() => {
-    api.get<{ needed: boolean }>('/api/setup').then(
-      (answer) => setNeeded(answer.needed),
-      () => setNeeded(false),
-    );
+    // The schema's module (and zod with it) loads after the sign-in screen is drawn, not before.
+    import('../../../shared/responses.ts')
+      .then(({ setupStatusSchema }) => api.get('/api/setup', setupStatusSchema))
+      .then(
+        (answer) => setNeeded(answer.needed),
+        () => setNeeded(false),
+      );
   }, []);
   return needed;
 }

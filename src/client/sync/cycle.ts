@@ -1,0 +1,28 @@
+// One sync, step by step (docs/sync-protocol.md). Loaded by the engine when it first syncs, not with
+// the first screen: these steps parse every answer with the shared schemas, and zod need not be on
+// the main thread before the sign-in screen is drawn (docs/decisions/0005-what-loads-first.md).
+import type { AppDatabase } from '../db/db.ts';
+import type { ApiClient } from './api.ts';
+import { flushExportReports } from './export-reports.ts';
+import { pullChanges } from './pull.ts';
+import { pushOutbox } from './push.ts';
+import { uploadPendingFiles } from './upload-files.ts';
+
+export interface CycleProgress {
+  sent: (sent: number) => void;
+  clock: (clockAheadMs: number) => void;
+  received: (received: number) => void;
+}
+
+export async function syncCycle(
+  database: AppDatabase,
+  api: ApiClient,
+  clientId: string,
+  progress: CycleProgress,
+): Promise<void> {
+  // Files first: a record that names a file reaches others after the file can be fetched.
+  await uploadPendingFiles(database, api);
+  await pushOutbox(database, api, clientId, progress.sent, progress.clock);
+  await pullChanges(database, api, clientId, progress.received);
+  await flushExportReports(database, api);
+}
