@@ -22,6 +22,15 @@ test('a recommendation entered offline on a phone reaches the district after syn
 
   await phone.setOffline(true);
   await page.getByRole('link', { name: '+ Thêm diễn đàn' }).click();
+  // Mistakes are named beside their fields, and nothing leaves the form until they are mended.
+  await page.getByLabel('Ngày tổ chức').fill('31/02/2023');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByLabel('Địa điểm')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Địa điểm')).toHaveAccessibleDescription('Không được để trống');
+  await expect(page.getByLabel('Ngày tổ chức')).toHaveAccessibleDescription(
+    'Ngày không hợp lệ (dd/mm/yyyy)',
+  );
+  await expect(page.getByRole('heading', { name: 'Thêm diễn đàn' })).toBeVisible();
   await page.getByLabel('Địa điểm').fill('Nhà rông thôn 3');
   await page.getByLabel('Đơn vị tổ chức').fill('UBND xã Ia Dom');
   await page.getByLabel('Ngày tổ chức').fill('20/05/2023');

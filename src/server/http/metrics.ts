@@ -11,46 +11,36 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export class Metrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({
-    name: 'ddte_http_requests_total',
-    help: 'HTTP requests answered, by method, route and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [this.registry],
-  });
-  readonly latency = new Histogram({
-    name: 'ddte_http_request_duration_seconds',
-    help: 'Time to answer an HTTP request, by method and route',
-    labelNames: ['method', 'route'] as const,
-    buckets: SECONDS,
-    registers: [this.registry],
-  });
-  readonly pushes = new Counter({
-    name: 'ddte_sync_pushes_total',
-    help: 'Push requests that committed',
-    registers: [this.registry],
-  });
-  readonly mutations = new Counter({
-    name: 'ddte_sync_mutations_total',
-    help: 'Mutations in committed pushes: received (replays included) and rejected',
-    labelNames: ['outcome'] as const,
-    registers: [this.registry],
-  });
-  readonly pulls = new Counter({
-    name: 'ddte_sync_pulls_total',
-    help: 'Pull requests answered',
-    registers: [this.registry],
-  });
-  readonly pulledChanges = new Counter({
-    name: 'ddte_sync_pulled_changes_total',
-    help: 'Changes sent to devices by pulls',
-    registers: [this.registry],
-  });
-  readonly lockWait = new Histogram({
-    name: 'ddte_record_lock_wait_seconds',
-    help: 'Time a push waited for the locks of the records it writes',
-    buckets: SECONDS,
-    registers: [this.registry],
-  });
+  private readonly counter = <L extends string>(name: string, help: string, labels: L[] = []) =>
+    new Counter({ name, help, labelNames: labels, registers: [this.registry] });
+  private readonly histogram = <L extends string>(name: string, help: string, labels: L[] = []) =>
+    new Histogram({ name, help, labelNames: labels, buckets: SECONDS, registers: [this.registry] });
+
+  readonly requests = this.counter(
+    'ddte_http_requests_total',
+    'HTTP requests answered, by method, route and status',
+    ['method', 'route', 'status'],
+  );
+  readonly latency = this.histogram(
+    'ddte_http_request_duration_seconds',
+    'Time to answer an HTTP request, by method and route',
+    ['method', 'route'],
+  );
+  readonly pushes = this.counter('ddte_sync_pushes_total', 'Push requests that committed');
+  readonly mutations = this.counter(
+    'ddte_sync_mutations_total',
+    'Mutations in committed pushes: received (replays included) and rejected',
+    ['outcome'],
+  );
+  readonly pulls = this.counter('ddte_sync_pulls_total', 'Pull requests answered');
+  readonly pulledChanges = this.counter(
+    'ddte_sync_pulled_changes_total',
+    'Changes sent to devices by pulls',
+  );
+  readonly lockWait = this.histogram(
+    'ddte_record_lock_wait_seconds',
+    'Time a push waited for the locks of the records it writes',
+  );
 
   constructor(db: Database) {
     const registry = this.registry;

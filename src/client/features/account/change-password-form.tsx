@@ -10,6 +10,8 @@ import { api } from '../../runtime.ts';
 import { sessionStore } from '../../session/store.ts';
 import { TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 const changeSchema = z
   .strictObject({
@@ -33,8 +35,8 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
     resolver: zodResolver(changeSchema),
     defaultValues: { currentPassword: '', newPassword: '', repeat: '' },
   });
-  const { register, handleSubmit, formState, setError, reset } = form;
-  const errors = formState.errors;
+  const { handleSubmit, formState, setError, reset } = form;
+  const field = fieldBinder(form);
 
   const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
     setFailure('');
@@ -54,12 +56,7 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
   });
 
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Đổi mật khẩu')}
-    >
+    <FormCard label={t('Đổi mật khẩu')} onSubmit={onSubmit}>
       <h2>{t('Đổi mật khẩu')}</h2>
       {forced && (
         <p className="notice" role="status">
@@ -70,23 +67,20 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
         label={forced ? t('Mật khẩu tạm thời') : t('Mật khẩu hiện tại')}
         type="password"
         autoComplete="current-password"
-        {...register('currentPassword')}
-        error={errors.currentPassword?.message}
+        {...field('currentPassword')}
       />
       <TextInput
         label={t('Mật khẩu mới')}
         type="password"
         autoComplete="new-password"
         hint={t('Ít nhất 10 ký tự; không dùng mật khẩu phổ biến hay tên đăng nhập.')}
-        {...register('newPassword')}
-        error={errors.newPassword?.message}
+        {...field('newPassword')}
       />
       <TextInput
         label={t('Nhập lại mật khẩu mới')}
         type="password"
         autoComplete="new-password"
-        {...register('repeat')}
-        error={errors.repeat?.message}
+        {...field('repeat')}
       />
       {failure && (
         <p className="form__failure" role="alert">
@@ -101,6 +95,6 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
       <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
         {t('Đổi mật khẩu')}
       </button>
-    </form>
+    </FormCard>
   );
 }

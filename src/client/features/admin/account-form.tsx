@@ -14,6 +14,8 @@ import { Select, TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
 import { UnitPicker } from './unit-picker.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 const accountSchema = z.strictObject({
   username: usernameSchema,
@@ -52,7 +54,8 @@ export function AccountForm({
     resolver: zodResolver(accountSchema),
     defaultValues: initial,
   });
-  const { register, control, handleSubmit, formState, setError } = form;
+  const { control, handleSubmit, formState, setError } = form;
+  const field = fieldBinder(form);
   const role = useWatch({ control, name: 'role' });
   const units = tree
     .active()
@@ -70,30 +73,19 @@ export function AccountForm({
     }
   });
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Tài khoản')}
-    >
+    <FormCard label={t('Tài khoản')} onSubmit={onSubmit}>
       <h2>{editing ? t('Sửa tài khoản') : t('Thêm tài khoản')}</h2>
       <TextInput
         label={t('Tên đăng nhập')}
         autoCapitalize="none"
         readOnly={editing}
-        {...register('username')}
-        error={formState.errors.username?.message}
+        {...field('username')}
       />
-      <TextInput
-        label={t('Họ và tên')}
-        {...register('displayName')}
-        error={formState.errors.displayName?.message}
-      />
+      <TextInput label={t('Họ và tên')} {...field('displayName')} />
       <Select
         label={t('Vai trò')}
-        {...register('role')}
+        {...field('role')}
         options={rolesFor(manager).map((value) => ({ value, label: t(ROLE_LABEL[value]) }))}
-        error={formState.errors.role?.message}
       />
       <Controller
         control={control}
@@ -115,6 +107,6 @@ export function AccountForm({
         </p>
       )}
       <FormFooter failure={failure} busy={formState.isSubmitting} onCancel={onCancel} />
-    </form>
+    </FormCard>
   );
 }

@@ -14,6 +14,7 @@ import { DateInput } from '../../ui/date-input.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import type { NewUnitInput } from './units-api.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
 
 export const RANK: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2 };
 export const typeOptions = (t: (text: string) => string) =>
@@ -35,10 +36,8 @@ export function Frame({
   children: ReactNode;
 }) {
   return (
-    <form
-      className="card form"
-      aria-label={title}
-      noValidate
+    <FormCard
+      label={title}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();
@@ -47,7 +46,7 @@ export function Frame({
       <h2>{title}</h2>
       {children}
       <FormFooter failure={failure} busy={busy} onCancel={onCancel} saveLabel="Lưu thay đổi" />
-    </form>
+    </FormCard>
   );
 }
 

@@ -12,6 +12,8 @@ import { completeSignIn } from '../../session/sign-in.ts';
 import { sessionSchema } from '../../../shared/responses.ts';
 import { TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 const setupSchema = z.strictObject({
   code: z.string().check(z.trim(), z.minLength(1, 'Nhập mã thiết lập')),
@@ -28,7 +30,8 @@ export function FirstSetup() {
     resolver: zodResolver(setupSchema),
     defaultValues: { code: '', username: 'admin', displayName: 'Quản trị hệ thống', password: '' },
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { handleSubmit, formState, setError } = form;
+  const field = fieldBinder(form);
   const onSubmit = handleSubmit(async (values) => {
     setFailure('');
     try {
@@ -38,42 +41,22 @@ export function FirstSetup() {
     }
   });
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Thiết lập lần đầu')}
-    >
+    <FormCard label={t('Thiết lập lần đầu')} onSubmit={onSubmit}>
       <h1>{t('Thiết lập lần đầu')}</h1>
       <p>
         {t(
           'Máy chủ chưa có tài khoản quản trị. Nhập mã thiết lập hiện trong cửa sổ dòng lệnh của máy chủ, rồi chọn tên đăng nhập và mật khẩu của người quản trị.',
         )}
       </p>
-      <TextInput
-        label={t('Mã thiết lập')}
-        autoCapitalize="characters"
-        {...register('code')}
-        error={formState.errors.code?.message}
-      />
-      <TextInput
-        label={t('Tên đăng nhập')}
-        autoCapitalize="none"
-        {...register('username')}
-        error={formState.errors.username?.message}
-      />
-      <TextInput
-        label={t('Họ và tên')}
-        {...register('displayName')}
-        error={formState.errors.displayName?.message}
-      />
+      <TextInput label={t('Mã thiết lập')} autoCapitalize="characters" {...field('code')} />
+      <TextInput label={t('Tên đăng nhập')} autoCapitalize="none" {...field('username')} />
+      <TextInput label={t('Họ và tên')} {...field('displayName')} />
       <TextInput
         label={t('Mật khẩu')}
         type="password"
         autoComplete="new-password"
         hint={t('Ít nhất 10 ký tự; không dùng mật khẩu phổ biến hay tên đăng nhập.')}
-        {...register('password')}
-        error={formState.errors.password?.message}
+        {...field('password')}
       />
       {failure && (
         <p className="form__failure" role="alert">
@@ -83,6 +66,6 @@ export function FirstSetup() {
       <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
         {t('Tạo tài khoản quản trị')}
       </button>
-    </form>
+    </FormCard>
   );
 }

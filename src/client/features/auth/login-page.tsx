@@ -9,6 +9,7 @@ import { signIn, UnsentChangesError } from '../../session/sign-in.ts';
 import { ApiError } from '../../sync/api.ts';
 import { TextInput } from '../../ui/fields.tsx';
 import { localeStore, useLocale, useT, type Translate } from '../../i18n/locale.ts';
+import { FormCard } from '../../ui/form-card.tsx';
 
 const DisabledNotice = lazy(() =>
   import('./disabled-notice.tsx').then((m) => ({ default: m.DisabledNotice })),
@@ -81,12 +82,7 @@ export function LoginPage({
     );
   return (
     <main className="login">
-      <form
-        className="card form"
-        onSubmit={(event) => void onSubmit(event)}
-        noValidate
-        aria-label={t('Đăng nhập')}
-      >
+      <FormCard label={t('Đăng nhập')} onSubmit={onSubmit}>
         <h1>{t('Diễn đàn trẻ em Kon Tum')}</h1>
         {disabledUser && (
           <Suspense>
@@ -131,7 +127,7 @@ export function LoginPage({
         >
           {locale === 'vi' ? 'English' : 'Tiếng Việt'}
         </button>
-      </form>
+      </FormCard>
     </main>
   );
 }

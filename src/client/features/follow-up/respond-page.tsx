@@ -1,7 +1,7 @@
 // Records an agency's answer to one recommendation: met, under consideration, or not yet possible
 // (then with its cause and solution). District and province staff answer; collaborators read.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import {
   RESPONSE_STATUSES,
@@ -14,11 +14,13 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
-import { DateInput } from '../../ui/date-input.tsx';
+import { DateField } from '../../ui/date-field.tsx';
 import { TextArea } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 export function RespondPage({ id }: { id: string }) {
   const t = useT();
@@ -64,7 +66,7 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
   const canAnswer = user.role === 'district' || user.role === 'province';
   // The cause and solution rules span fields: the whole record is checked on save, and their
   // messages land beside the fields.
-  const { form, errors, failure, save } = useRecordForm({
+  const { form, failure, save } = useRecordForm({
     entity: 'recommendation',
     mutation: 'recommendation.respond',
     schema: recommendationResponseSchema,
@@ -77,6 +79,7 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
     }),
   });
   const { register, formState, control } = form;
+  const field = fieldBinder(form);
   const status = useWatch({ control, name: 'responseStatus' });
   const onSubmit = save(() => navigate('/follow-up'));
 
@@ -103,12 +106,7 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
     );
 
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Kết quả trả lời')}
-    >
+    <FormCard label={t('Kết quả trả lời')} onSubmit={onSubmit}>
       <h2>{t('Kết quả trả lời')}</h2>
       <fieldset className="choices">
         <legend>{t('Kết quả')}</legend>
@@ -119,44 +117,19 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
           </label>
         ))}
       </fieldset>
-      <TextArea
-        label={t('Nội dung trả lời của cơ quan')}
-        {...register('responseText')}
-        error={errors.responseText?.message && t(errors.responseText.message)}
-      />
+      <TextArea label={t('Nội dung trả lời của cơ quan')} {...field('responseText')} />
       {status === 'not-possible' && (
         <>
-          <TextArea
-            label={t('Nguyên nhân')}
-            {...register('responseCause')}
-            error={errors.responseCause?.message && t(errors.responseCause.message)}
-          />
-          <TextArea
-            label={t('Giải pháp')}
-            {...register('responseSolution')}
-            error={errors.responseSolution?.message && t(errors.responseSolution.message)}
-          />
+          <TextArea label={t('Nguyên nhân')} {...field('responseCause')} />
+          <TextArea label={t('Giải pháp')} {...field('responseSolution')} />
         </>
       )}
-      <Controller
-        control={control}
-        name="respondedAt"
-        render={({ field, fieldState }) => (
-          <DateInput
-            label={t('Ngày trả lời')}
-            name={field.name}
-            value={field.value}
-            onChange={(iso) => field.onChange(iso === '' ? null : iso)}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message && t(fieldState.error.message)}
-          />
-        )}
-      />
+      <DateField control={control} name="respondedAt" label={t('Ngày trả lời')} optional />
       <FormFooter
         failure={failure}
         busy={formState.isSubmitting}
         onCancel={() => navigate('/follow-up')}
       />
-    </form>
+    </FormCard>
   );
 }

@@ -1,7 +1,7 @@
 // Create or edit a forum session. Counts of children, never names. The unit is one the user may
 // write; the forum's level follows the unit (a commune holds commune forums), as the server checks.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { forumLevelsOf } from '../../../shared/rules/tree-rules.ts';
 import {
@@ -17,13 +17,15 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
-import { DateInput } from '../../ui/date-input.tsx';
+import { DateField } from '../../ui/date-field.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { ForumRecommendations } from './forum-recommendations.tsx';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { useLoadedPlans, useUnitTree, useUnitsInScope } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 const COUNT_FIELDS = [
   ['childrenTotal', 'Tổng số trẻ em tham gia'],
@@ -102,7 +104,8 @@ function ForumForm({
     defaults,
     record: initial,
   });
-  const { register, formState, control, setValue } = form;
+  const { formState, control, setValue } = form;
+  const field = fieldBinder(form);
   const values = useWatch({ control });
   const plan = plans.find((p) => p.id === values.planId) ?? plans[0];
   const levels = forumLevelsOf(tree, values.unitCode ?? user.unitCode);
@@ -113,35 +116,27 @@ function ForumForm({
   const onSubmit = save(() => navigate('/forums'));
 
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Diễn đàn')}
-    >
+    <FormCard label={t('Diễn đàn')} onSubmit={onSubmit}>
       <h1>{initial ? t('Sửa diễn đàn') : t('Thêm diễn đàn')}</h1>
       <Select
         label={t('Kế hoạch')}
-        {...register('planId')}
-        error={errors.planId?.message}
+        {...field('planId')}
         options={plans.map((p) => ({ value: p.id, label: p.title }))}
       />
       <Select
         label={t('Đơn vị')}
-        {...register('unitCode', {
+        {...field('unitCode', {
           onChange: (event: { target: { value: string } }) => {
             const allowed = forumLevelsOf(tree, event.target.value);
             if (allowed[0]) setValue('level', allowed[0]);
           },
         })}
-        error={errors.unitCode?.message}
         options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
       />
       {levels.length > 1 ? (
         <Select
           label={t('Cấp diễn đàn')}
-          {...register('level')}
-          error={errors.level?.message}
+          {...field('level')}
           options={levels.map((level) => ({ value: level, label: t(LEVEL_LABEL[level]) }))}
         />
       ) : (
@@ -155,30 +150,12 @@ function ForumForm({
           )}
         </p>
       )}
-      <Controller
-        control={control}
-        name="date"
-        render={({ field, fieldState }) => (
-          <DateInput
-            label={t('Ngày tổ chức')}
-            name={field.name}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
-      <TextInput label={t('Địa điểm')} {...register('venue')} error={errors.venue?.message} />
-      <TextInput
-        label={t('Đơn vị tổ chức')}
-        {...register('organiser')}
-        error={errors.organiser?.message}
-      />
+      <DateField control={control} name="date" label={t('Ngày tổ chức')} />
+      <TextInput label={t('Địa điểm')} {...field('venue')} />
+      <TextInput label={t('Đơn vị tổ chức')} {...field('organiser')} />
       <Select
         label={t('Trạng thái')}
-        {...register('status')}
-        error={errors.status?.message}
+        {...field('status')}
         options={FORUM_STATUSES.map((status) => ({
           value: status,
           label: t(FORUM_STATUS_LABEL[status]),
@@ -193,8 +170,7 @@ function ForumForm({
             type="number"
             inputMode="numeric"
             min={0}
-            {...register(name, { valueAsNumber: true })}
-            error={errors[name]?.message}
+            {...field(name, { valueAsNumber: true })}
           />
         ))}
       </fieldset>
@@ -210,6 +186,6 @@ function ForumForm({
         busy={formState.isSubmitting}
         onCancel={() => navigate('/forums')}
       />
-    </form>
+    </FormCard>
   );
 }

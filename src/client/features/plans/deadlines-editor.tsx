@@ -6,7 +6,8 @@ import { LEVELS } from '../../../shared/schemas/fields.ts';
 import { todayIso } from '../../i18n/dates.ts';
 import { LEVEL_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { DateInput } from '../../ui/date-input.tsx';
+import { DateField } from '../../ui/date-field.tsx';
+import { fieldBinder, nullableNumber } from '../../ui/field-props.ts';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { useUnitTree } from '../../ui/use-scope.ts';
 
@@ -61,20 +62,16 @@ function TargetUnits({ form, index }: { form: UseFormReturn<Plan>; index: number
 
 export function DeadlinesEditor({ form }: { form: UseFormReturn<Plan> }) {
   const t = useT();
-  const { register, control, formState } = form;
+  const { register, control } = form;
+  const field = fieldBinder(form);
   const deadlines = useFieldArray({ control, name: 'deadlines' });
-  const errors = formState.errors.deadlines;
   return (
     <fieldset>
       <legend>{t('Thời hạn')}</legend>
-      {deadlines.fields.map((field, index) => (
-        <fieldset key={field.id} className="deadline-editor">
+      {deadlines.fields.map((deadline, index) => (
+        <fieldset key={deadline.id} className="deadline-editor">
           <legend>{t('Thời hạn {n}', { n: index + 1 })}</legend>
-          <TextInput
-            label={t('Nội dung')}
-            {...register(`deadlines.${index}.title`)}
-            error={errors?.[index]?.title?.message}
-          />
+          <TextInput label={t('Nội dung')} {...field(`deadlines.${index}.title`)} />
           <div className="row">
             <Select
               label={t('Việc')}
@@ -88,29 +85,13 @@ export function DeadlinesEditor({ form }: { form: UseFormReturn<Plan> }) {
             />
           </div>
           <div className="row">
-            <Controller
-              control={control}
-              name={`deadlines.${index}.due`}
-              render={({ field: due, fieldState }) => (
-                <DateInput
-                  label={t('Hạn chót')}
-                  value={due.value}
-                  onChange={due.onChange}
-                  onBlur={due.onBlur}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
+            <DateField control={control} name={`deadlines.${index}.due`} label={t('Hạn chót')} />
             <TextInput
               label={t('Hoặc trong số ngày sau diễn đàn')}
               type="number"
               inputMode="numeric"
               min={1}
-              {...register(`deadlines.${index}.withinDays`, {
-                setValueAs: (value: unknown) =>
-                  value === '' || value === null || value === undefined ? null : Number(value),
-              })}
-              error={errors?.[index]?.withinDays?.message}
+              {...field(`deadlines.${index}.withinDays`, nullableNumber)}
             />
           </div>
           <TargetUnits form={form} index={index} />

@@ -3,7 +3,7 @@
 // the fewest children a forum of each level should have. Earlier years are read-only.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Controller, useFieldArray, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { newThemeCode, planOfYear } from '../../../shared/plans/plan-year.ts';
 import { planSchema, type Plan } from '../../../shared/schemas/plan.ts';
@@ -13,11 +13,13 @@ import { LEVEL_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
-import { DateInput } from '../../ui/date-input.tsx';
+import { DateField } from '../../ui/date-field.tsx';
 import { TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { usePlans } from '../../ui/use-scope.ts';
 import { DeadlinesEditor } from './deadlines-editor.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 export function PlanEditorPage({ id }: { id: string }) {
   const t = useT();
@@ -62,6 +64,7 @@ function PlanEditor({
     record: initial,
   });
   const { register, control, formState } = form;
+  const field = fieldBinder(form);
   const themes = useFieldArray({ control, name: 'themes' });
   const watched = useWatch({ control, name: 'themes' });
   const onSubmit = save(() => navigate('/plans'));
@@ -91,48 +94,19 @@ function PlanEditor({
   };
 
   return (
-    <form
-      className="card form plan-editor"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Kế hoạch')}
-    >
+    <FormCard label={t('Kế hoạch')} onSubmit={onSubmit} className="card form plan-editor">
       <h1>{t('Kế hoạch năm {year}', { year: initial.year })}</h1>
       {!editable && (
         <p className="notice">{t('Kế hoạch của năm đã qua: chỉ xem, vẫn dùng được để báo cáo.')}</p>
       )}
       <fieldset disabled={!editable} className="plan-editor__fields">
-        <TextInput label={t('Tên kế hoạch')} {...register('title')} error={errors.title?.message} />
-        <TextInput
-          label={t('Cơ quan ban hành')}
-          {...register('issuer')}
-          error={errors.issuer?.message}
-        />
+        <TextInput label={t('Tên kế hoạch')} {...field('title')} />
+        <TextInput label={t('Cơ quan ban hành')} {...field('issuer')} />
         <div className="row">
-          <TextInput
-            label={t('Số văn bản')}
-            {...register('documentNumber')}
-            error={errors.documentNumber?.message}
-          />
-          <Controller
-            control={control}
-            name="documentDate"
-            render={({ field, fieldState }) => (
-              <DateInput
-                label={t('Ngày ban hành')}
-                value={field.value ?? ''}
-                onChange={(iso) => field.onChange(iso === '' ? null : iso)}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <TextInput label={t('Số văn bản')} {...field('documentNumber')} />
+          <DateField control={control} name="documentDate" label={t('Ngày ban hành')} optional />
         </div>
-        <TextInput
-          label={t('Chủ đề chung')}
-          {...register('overallTheme')}
-          error={errors.overallTheme?.message}
-        />
+        <TextInput label={t('Chủ đề chung')} {...field('overallTheme')} />
 
         <fieldset>
           <legend>{t('Các chủ đề')}</legend>
@@ -142,12 +116,11 @@ function PlanEditor({
             </p>
           )}
           <ol className="themes-editor">
-            {themes.fields.map((field, index) => (
-              <li key={field.id} className={watched[index]?.retired ? 'theme--retired' : ''}>
+            {themes.fields.map((theme, index) => (
+              <li key={theme.id} className={watched[index]?.retired ? 'theme--retired' : ''}>
                 <TextInput
                   label={t('Chủ đề {n}', { n: index + 1 })}
-                  {...register(`themes.${index}.title`)}
-                  error={errors.themes?.[index]?.title?.message}
+                  {...field(`themes.${index}.title`)}
                 />
                 <div className="actions">
                   <button
@@ -212,8 +185,7 @@ function PlanEditor({
                 type="number"
                 inputMode="numeric"
                 min={0}
-                {...register(`minimumChildren.${level}`, { valueAsNumber: true })}
-                error={errors.minimumChildren?.[level]?.message}
+                {...field(`minimumChildren.${level}`, { valueAsNumber: true })}
               />
             ))}
           </div>
@@ -238,6 +210,6 @@ function PlanEditor({
           </button>
         </div>
       )}
-    </form>
+    </FormCard>
   );
 }

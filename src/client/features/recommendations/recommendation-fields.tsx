@@ -6,6 +6,7 @@ import { AGE_BANDS, GENDERS, type Recommendation } from '../../../shared/schemas
 import { AGE_BAND_LABEL, GENDER_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { Select } from '../../ui/fields.tsx';
+import { nullableChoice } from '../../ui/field-props.ts';
 
 export function ThemeChoice({
   themes,
@@ -46,17 +47,13 @@ export function SpeakerFields({ register }: { register: UseFormRegister<Recommen
       <Select
         label={t('Độ tuổi người nêu')}
         placeholder={t('Không ghi')}
-        {...register('speakerAgeBand', {
-          setValueAs: (value: string) => (value === '' ? null : value),
-        })}
+        {...register('speakerAgeBand', nullableChoice)}
         options={AGE_BANDS.map((band) => ({ value: band, label: t(AGE_BAND_LABEL[band]) }))}
       />
       <Select
         label={t('Giới tính người nêu')}
         placeholder={t('Không ghi')}
-        {...register('speakerGender', {
-          setValueAs: (value: string) => (value === '' ? null : value),
-        })}
+        {...register('speakerGender', nullableChoice)}
         options={GENDERS.map((gender) => ({ value: gender, label: t(GENDER_LABEL[gender]) }))}
       />
     </div>

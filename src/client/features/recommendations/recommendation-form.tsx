@@ -25,6 +25,7 @@ import { YearPicker } from '../../ui/year-picker.tsx';
 import { ForumChoice, useForumsOfYear } from './forum-choice.tsx';
 import { SpeakerFields, ThemeChoice } from './recommendation-fields.tsx';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 type ForumContext = Forum & { id: string };
 
@@ -95,6 +96,7 @@ export function RecommendationForm({
           },
   });
   const { register, formState, control, setError } = form;
+  const field = fieldBinder(form);
   const themeCode = useWatch({ control, name: 'themeCode' });
   const kind = useWatch({ control, name: 'kind' });
   const reason = useWatch({ control, name: 'noForumReason' });
@@ -164,11 +166,7 @@ export function RecommendationForm({
         </div>
       )}
       {!initial && !forum && !chosenForum && (forums?.length ?? 0) > 0 && (
-        <TextInput
-          label={t('Lý do không gắn với diễn đàn')}
-          {...register('noForumReason')}
-          error={errors.noForumReason?.message}
-        />
+        <TextInput label={t('Lý do không gắn với diễn đàn')} {...field('noForumReason')} />
       )}
       <ThemeChoice
         themes={themes}
@@ -185,18 +183,12 @@ export function RecommendationForm({
           </label>
         ))}
       </fieldset>
-      <TextArea
-        label={t('Nội dung')}
-        enterKeyHint="next"
-        {...register('text')}
-        error={errors.text?.message}
-      />
+      <TextArea label={t('Nội dung')} enterKeyHint="next" {...field('text')} />
       <TextInput
         label={t('Cơ quan nhận')}
         list="addressees"
         enterKeyHint="done"
-        {...register('addressee')}
-        error={errors.addressee?.message}
+        {...field('addressee')}
       />
       <datalist id="addressees">
         {SUGGESTED_ADDRESSEES.map((name) => (

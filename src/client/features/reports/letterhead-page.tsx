@@ -14,6 +14,8 @@ import { TextArea, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 export function LetterheadPage() {
   const t = useT();
@@ -63,48 +65,30 @@ function LetterheadForm({
     defaults,
     record: initial,
   });
-  const { register, control, formState } = form;
+  const { control, formState } = form;
+  const field = fieldBinder(form);
   const onSubmit = save(() => navigate('/reports'));
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Thông tin văn bản')}
-    >
+    <FormCard label={t('Thông tin văn bản')} onSubmit={onSubmit}>
       <h1>{t('Thông tin văn bản của đơn vị')}</h1>
       <p className="muted">{unitName}</p>
       <TextInput
         label={t('Cơ quan chủ quản')}
         hint={t('Ví dụ: UBND huyện Kon Rẫy. Để trống nếu không có.')}
-        {...register('parentBody')}
-        error={errors.parentBody?.message}
+        {...field('parentBody')}
       />
       <TextInput
         label={t('Cơ quan ban hành')}
         hint={t('Ví dụ: Phòng Văn hóa - Xã hội; Sở Y tế.')}
-        {...register('issuingBody')}
-        error={errors.issuingBody?.message}
+        {...field('issuingBody')}
       />
       <div className="row">
-        <TextInput
-          label={t('Ký hiệu văn bản')}
-          {...register('numberSuffix')}
-          error={errors.numberSuffix?.message}
-        />
-        <TextInput label={t('Địa danh')} {...register('place')} error={errors.place?.message} />
+        <TextInput label={t('Ký hiệu văn bản')} {...field('numberSuffix')} />
+        <TextInput label={t('Địa danh')} {...field('place')} />
       </div>
       <div className="row">
-        <TextInput
-          label={t('Chức vụ người ký')}
-          {...register('signerTitle')}
-          error={errors.signerTitle?.message}
-        />
-        <TextInput
-          label={t('Họ tên người ký')}
-          {...register('signerName')}
-          error={errors.signerName?.message}
-        />
+        <TextInput label={t('Chức vụ người ký')} {...field('signerTitle')} />
+        <TextInput label={t('Họ tên người ký')} {...field('signerName')} />
       </div>
       <Controller
         control={control}
@@ -124,6 +108,6 @@ function LetterheadForm({
         )}
       />
       <FormFooter failure={failure} busy={formState.isSubmitting} />
-    </form>
+    </FormCard>
   );
 }

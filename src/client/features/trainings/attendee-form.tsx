@@ -2,15 +2,17 @@
 // with the same role and commune, because people arrive in groups. A guardian's consent is dated
 // the training's day unless another day is chosen.
 import { useEffect, useState } from 'react';
-import { Controller, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { ATTENDEE_ROLES, attendeeSchema, type Attendee } from '../../../shared/schemas/training.ts';
 import { GENDERS } from '../../../shared/schemas/recommendation.ts';
 import { ATTENDEE_ROLE_LABEL, GENDER_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { DateInput } from '../../ui/date-input.tsx';
+import { DateField } from '../../ui/date-field.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder, nullableNumber } from '../../ui/field-props.ts';
 
 /** Peoples of Kon Tum most often met at forums; any other may be typed. */
 const ETHNICITIES = ['Kinh', 'Xơ Đăng', 'Ba Na', 'Giẻ Triêng', 'Gia Rai', 'Brâu', 'Rơ Măm'];
@@ -38,7 +40,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
     consentDate: null,
     ...keep,
   });
-  const { form, errors, failure, save, next } = useRecordForm({
+  const { form, failure, save, next } = useRecordForm({
     entity: 'attendee',
     schema: attendeeSchema,
     id: undefined,
@@ -53,6 +55,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
         : { ...attendee, guardianConsent: null, consentDate: null },
   });
   const { register, formState, control, setValue, setFocus } = form;
+  const field = fieldBinder(form);
   const role = useWatch({ control, name: 'role' });
   const gender = useWatch({ control, name: 'gender' });
   const consent = useWatch({ control, name: 'guardianConsent' });
@@ -69,24 +72,14 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
   });
 
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Thêm người tham gia')}
-    >
+    <FormCard label={t('Thêm người tham gia')} onSubmit={onSubmit}>
       <h2>{t('Thêm người tham gia')}</h2>
       {added && (
         <p className="notice" role="status">
           {t('Đã thêm {name}.', { name: added.name })}
         </p>
       )}
-      <TextInput
-        label={t('Họ và tên')}
-        autoComplete="off"
-        {...register('name')}
-        error={errors.name?.message && t(errors.name.message)}
-      />
+      <TextInput label={t('Họ và tên')} autoComplete="off" {...field('name')} />
       <fieldset className="segmented">
         <legend>{t('Vai trò')}</legend>
         {ATTENDEE_ROLES.map((value) => (
@@ -110,19 +103,9 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
           label={t('Năm sinh')}
           type="number"
           inputMode="numeric"
-          {...register('birthYear', {
-            // Also called with the reset value (null), not only with what was typed.
-            setValueAs: (value: unknown) =>
-              value === '' || value === null || value === undefined ? null : Number(value),
-          })}
-          error={errors.birthYear?.message && t(errors.birthYear.message)}
+          {...field('birthYear', nullableNumber)}
         />
-        <TextInput
-          label={t('Dân tộc')}
-          list="ethnicities"
-          {...register('ethnicity')}
-          error={errors.ethnicity?.message && t(errors.ethnicity.message)}
-        />
+        <TextInput label={t('Dân tộc')} list="ethnicities" {...field('ethnicity')} />
         <datalist id="ethnicities">
           {ETHNICITIES.map((name) => (
             <option key={name} value={name} />
@@ -131,8 +114,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
       </div>
       <Select
         label={t('Xã, phường')}
-        {...register('unitCode')}
-        error={errors.unitCode?.message}
+        {...field('unitCode')}
         options={communes.map((unit) => ({ value: unit.id, label: unit.name }))}
       />
       {role === 'child' && (
@@ -160,22 +142,9 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
         </fieldset>
       )}
       {role === 'child' && consent === true && (
-        <Controller
-          control={control}
-          name="consentDate"
-          render={({ field, fieldState }) => (
-            <DateInput
-              label={t('Ngày cha mẹ đồng ý')}
-              name={field.name}
-              value={field.value ?? ''}
-              onChange={(iso) => field.onChange(iso === '' ? null : iso)}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <DateField control={control} name="consentDate" label={t('Ngày cha mẹ đồng ý')} optional />
       )}
       <FormFooter failure={failure} busy={formState.isSubmitting} saveLabel="Thêm vào danh sách" />
-    </form>
+    </FormCard>
   );
 }

@@ -1,6 +1,5 @@
 // Create or edit a training: when, where, what, who trains and for whom.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Controller } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { AUDIENCES, trainingSchema, type Training } from '../../../shared/schemas/training.ts';
 import { stripLocal } from '../../db/schema.ts';
@@ -10,12 +9,14 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
-import { DateInput } from '../../ui/date-input.tsx';
+import { DateField } from '../../ui/date-field.tsx';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitsInScope } from '../../ui/use-scope.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 export function TrainingFormPage({ id }: { id?: string }) {
   const t = useT();
@@ -64,59 +65,29 @@ function TrainingForm({ id, initial }: { id: string | undefined; initial: Traini
     record: initial,
   });
   const { register, formState, control } = form;
+  const field = fieldBinder(form);
   const onSubmit = save((_values, savedId) => navigate(`/trainings/${savedId}/attendance`));
 
   return (
-    <form
-      className="card form"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Tập huấn')}
-    >
+    <FormCard label={t('Tập huấn')} onSubmit={onSubmit}>
       <h1>{initial ? t('Sửa lớp tập huấn') : t('Thêm lớp tập huấn')}</h1>
       <Select
         label={t('Đơn vị tổ chức')}
-        {...register('unitCode')}
-        error={errors.unitCode?.message}
+        {...field('unitCode')}
         options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
       />
-      <TextInput
-        label={t('Chủ đề tập huấn')}
-        {...register('topic')}
-        error={errors.topic?.message}
-      />
+      <TextInput label={t('Chủ đề tập huấn')} {...field('topic')} />
       <div className="row">
-        <Controller
-          control={control}
-          name="date"
-          render={({ field, fieldState }) => (
-            <DateInput
-              label={t('Từ ngày')}
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
+        <DateField control={control} name="date" label={t('Từ ngày')} />
+        <DateField
           control={control}
           name="endDate"
-          render={({ field, fieldState }) => (
-            <DateInput
-              label={t('Đến ngày (nếu nhiều ngày)')}
-              name={field.name}
-              value={field.value}
-              onChange={(iso) => field.onChange(iso === '' ? null : iso)}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
+          label={t('Đến ngày (nếu nhiều ngày)')}
+          optional
         />
       </div>
-      <TextInput label={t('Địa điểm')} {...register('place')} error={errors.place?.message} />
-      <TextInput label={t('Giảng viên')} {...register('trainer')} error={errors.trainer?.message} />
+      <TextInput label={t('Địa điểm')} {...field('place')} />
+      <TextInput label={t('Giảng viên')} {...field('trainer')} />
       <fieldset className="choices" aria-invalid={Boolean(errors.audiences)}>
         <legend>{t('Đối tượng')}</legend>
         {AUDIENCES.map((audience) => (
@@ -136,6 +107,6 @@ function TrainingForm({ id, initial }: { id: string | undefined; initial: Traini
         busy={formState.isSubmitting}
         onCancel={() => navigate('/trainings')}
       />
-    </form>
+    </FormCard>
   );
 }

@@ -7,6 +7,8 @@ import { TextArea, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitTree } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
+import { FormCard } from '../../ui/form-card.tsx';
+import { fieldBinder } from '../../ui/field-props.ts';
 
 export function ActivityForm({
   id,
@@ -19,7 +21,7 @@ export function ActivityForm({
 }) {
   const t = useT();
   const tree = useUnitTree();
-  const { form, errors, failure, save } = useRecordForm({
+  const { form, failure, save } = useRecordForm({
     entity: 'activity',
     schema: activitySchema,
     id,
@@ -27,39 +29,29 @@ export function ActivityForm({
     defaults: initial,
     record: initial,
   });
-  const { register, control, formState } = form;
+  const { control, formState } = form;
+  const field = fieldBinder(form);
   const candidates = tree.active().filter((unit) => unit.level !== 'province');
   const onSubmit = save(onDone);
   return (
-    <form
-      className="form activity__editor"
-      onSubmit={(event) => void onSubmit(event)}
-      noValidate
-      aria-label={t('Hoạt động')}
-    >
+    <FormCard label={t('Hoạt động')} onSubmit={onSubmit} className="form activity__editor">
       <div className="row">
         <TextInput
           label={t('Số thứ tự')}
           type="number"
           inputMode="numeric"
-          {...register('no', { valueAsNumber: true })}
-          error={errors.no?.message}
+          {...field('no', { valueAsNumber: true })}
         />
         <TextInput
           label={t('Thời hạn')}
           hint={t(
             '2027-03 (tháng), 2027-Q2 (quý), 2027-H2 (6 tháng cuối), 2027-03-15 (ngày) hoặc ongoing',
           )}
-          {...register('due')}
-          error={errors.due?.message}
+          {...field('due')}
         />
       </div>
-      <TextArea
-        label={t('Nội dung hoạt động')}
-        {...register('title')}
-        error={errors.title?.message}
-      />
-      <TextInput label={t('Cơ quan chủ trì')} {...register('lead')} error={errors.lead?.message} />
+      <TextArea label={t('Nội dung hoạt động')} {...field('title')} />
+      <TextInput label={t('Cơ quan chủ trì')} {...field('lead')} />
       <Controller
         control={control}
         name="partners"
@@ -72,11 +64,7 @@ export function ActivityForm({
           />
         )}
       />
-      <TextInput
-        label={t('Kết quả, sản phẩm')}
-        {...register('output')}
-        error={errors.output?.message}
-      />
+      <TextInput label={t('Kết quả, sản phẩm')} {...field('output')} />
       <Controller
         control={control}
         name="units"
@@ -110,6 +98,6 @@ export function ActivityForm({
         }}
       />
       <FormFooter failure={failure} busy={formState.isSubmitting} onCancel={onDone} />
-    </form>
+    </FormCard>
   );
 }

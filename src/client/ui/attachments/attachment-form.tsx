@@ -14,6 +14,7 @@ import { optionsOf, Select, TextInput } from '../fields.tsx';
 import { useRecordForm } from '../use-record-form.ts';
 import { ATTACHMENT_KIND_LABEL } from './attachment-labels.ts';
 import { FormFooter } from '../form-footer.tsx';
+import { fieldBinder } from '../field-props.ts';
 
 const detailsSchema = z.pick(attachmentSchema, {
   kind: true,
@@ -83,6 +84,7 @@ export function AttachmentForm(props: {
     },
   });
   const { register, control, formState } = form;
+  const field = fieldBinder(form);
   const showsChildren = useWatch({ control, name: 'showsChildren' });
   const onSubmit = save(() => {
     setChosen(null);
@@ -149,10 +151,9 @@ export function AttachmentForm(props: {
           ...option,
           label: t(option.label),
         }))}
-        {...register('kind')}
-        error={errors.kind?.message}
+        {...field('kind')}
       />
-      <TextInput label={t('Ghi chú')} {...register('caption')} error={errors.caption?.message} />
+      <TextInput label={t('Ghi chú')} {...field('caption')} />
       <label className="check check--block">
         <input type="checkbox" {...register('showsChildren')} />
         <span>{t('Trong ảnh, tệp có trẻ em')}</span>
