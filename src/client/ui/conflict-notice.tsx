@@ -8,6 +8,7 @@ import { api, db, engine } from '../runtime.ts';
 import { useUser } from '../session/store.ts';
 import { describeError } from '../sync/engine.ts';
 import { useT } from '../i18n/locale.ts';
+import { Failure } from './failure.tsx';
 
 const RESOLVERS = new Set(['district', 'province']);
 
@@ -80,11 +81,7 @@ export function ConflictNotice({ entity, recordId }: { entity: EntityName; recor
           </li>
         ))}
       </ul>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The end of every form: why the last save failed (announced), then Save and, where the form can be
 // left, Cancel. One place, so every form says and does the same.
 import { useT } from '../i18n/locale.ts';
+import { Failure } from './failure.tsx';
 
 export function FormFooter({
   failure,
@@ -18,11 +19,7 @@ export function FormFooter({
   const t = useT();
   return (
     <>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {t(saveLabel)}

@@ -10,7 +10,8 @@ export function SearchBox({
   onChange,
 }: {
   label: string;
-  placeholder: string;
+  /** What the empty box shows; its label when not given. */
+  placeholder?: string;
   value: string;
   onChange: (value: string) => void;
 }) {
@@ -19,7 +20,7 @@ export function SearchBox({
       type="search"
       className="search"
       aria-label={label}
-      placeholder={placeholder}
+      placeholder={placeholder ?? label}
       value={value}
       onChange={(event) => onChange(event.target.value)}
     />

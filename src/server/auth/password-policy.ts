@@ -3,6 +3,7 @@
 // the username. Checked for every password set: accounts, resets, changes and ADMIN_PASSWORD.
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { PASSWORD_MIN } from '../../shared/schemas/user.ts';
+import { HttpProblem } from '../http/problem.ts';
 
 const COMMON = new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
 
@@ -18,4 +19,23 @@ export function passwordProblems(password: string, username: string): string[] {
     problems.push('Mật khẩu không được chứa tên đăng nhập');
   if (/^(.)\1+$/u.test(folded)) problems.push('Mật khẩu không được chỉ lặp lại một ký tự');
   return problems;
+}
+
+/**
+ * Refuses a password that cannot be used, with each reason beside the form's field (`path`).
+ * `also` adds reasons only the caller knows (a new password equal to the current one).
+ */
+export function requireUsablePassword(
+  password: string,
+  username: string,
+  { path = 'password', title = 'Mật khẩu chưa dùng được', also = [] as string[] } = {},
+): void {
+  const problems = [...passwordProblems(password, username), ...also];
+  if (problems.length === 0) return;
+  throw new HttpProblem(
+    400,
+    title,
+    undefined,
+    problems.map((message) => ({ path, message })),
+  );
 }

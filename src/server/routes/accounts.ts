@@ -11,7 +11,7 @@ import { mayManage, roleFitsUnit, type Viewer } from '../../shared/units/scope.t
 import type { UnitTree } from '../../shared/units/unit-tree.ts';
 import { oneTimePassword } from '../accounts/one-time-password.ts';
 import { audit } from '../audit.ts';
-import { passwordProblems } from '../auth/password-policy.ts';
+import { requireUsablePassword } from '../auth/password-policy.ts';
 import { revokeUserSessions } from '../auth/sessions.ts';
 import { findUser, publicUser, userColumns, type UserRow } from '../auth/users.ts';
 import { users } from '../db/schema.ts';
@@ -34,17 +34,6 @@ function checkPlacement(tree: UnitTree, role: Role, unitCode: string) {
     throw new HttpProblem(400, 'Vai trò không hợp với cấp của đơn vị', undefined, [
       { path: 'role', message: 'Vai trò không hợp với cấp của đơn vị' },
     ]);
-}
-
-function checkPassword(password: string, username: string) {
-  const problems = passwordProblems(password, username);
-  if (problems.length > 0)
-    throw new HttpProblem(
-      400,
-      'Mật khẩu chưa dùng được',
-      undefined,
-      problems.map((message) => ({ path: 'password', message })),
-    );
 }
 
 async function managed(tree: UnitTree, db: AppDeps['db'], viewer: Viewer, id: string) {
@@ -76,7 +65,7 @@ export async function accountRoutes(app: FastifyInstance, { db, hasher, loginGua
     if (!mayManage(tree, request.viewer, account)) throw forbidden();
     checkPlacement(tree, input.role, input.unitCode);
     const password = input.password ?? oneTimePassword();
-    if (input.password !== undefined) checkPassword(password, input.username);
+    if (input.password !== undefined) requireUsablePassword(password, input.username);
     const id = randomUUID();
     const passwordHash = await hasher.hash(password);
     const inserted = await db.orm.transaction(async (tx) => {

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod/mini';
 import { loginSchema, passwordSchema } from '../../shared/schemas/user.ts';
 import { audit } from '../audit.ts';
-import { passwordProblems } from '../auth/password-policy.ts';
+import { requireUsablePassword } from '../auth/password-policy.ts';
 import {
   createSession,
   listSessions,
@@ -101,15 +101,11 @@ export async function authRoutes(
       ]);
     }
     await loginGuard.succeeded(row.username, request.ip);
-    const problems = passwordProblems(newPassword, row.username);
-    if (currentPassword === newPassword) problems.push('Mật khẩu mới phải khác mật khẩu hiện tại');
-    if (problems.length > 0)
-      throw new HttpProblem(
-        400,
-        'Mật khẩu mới chưa dùng được',
-        undefined,
-        problems.map((message) => ({ path: 'newPassword', message })),
-      );
+    requireUsablePassword(newPassword, row.username, {
+      path: 'newPassword',
+      title: 'Mật khẩu mới chưa dùng được',
+      also: currentPassword === newPassword ? ['Mật khẩu mới phải khác mật khẩu hiện tại'] : [],
+    });
     const passwordHash = await hasher.hash(newPassword);
     await db.orm.transaction(async (tx) => {
       await tx

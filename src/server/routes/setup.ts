@@ -6,7 +6,7 @@ import { text } from '../../shared/schemas/fields.ts';
 import { passwordSchema, usernameSchema } from '../../shared/schemas/user.ts';
 import { adminExists, checkSetupCode, createAdmin } from '../accounts/first-admin.ts';
 import { audit } from '../audit.ts';
-import { passwordProblems } from '../auth/password-policy.ts';
+import { requireUsablePassword } from '../auth/password-policy.ts';
 import { createSession } from '../auth/sessions.ts';
 import { findUser, publicUser } from '../auth/users.ts';
 import type { AppDeps } from '../deps.ts';
@@ -42,14 +42,7 @@ export async function setupRoutes(
         { path: 'code', message: 'Mã thiết lập không đúng (xem cửa sổ dòng lệnh của máy chủ)' },
       ]);
     }
-    const problems = passwordProblems(input.password, input.username);
-    if (problems.length > 0)
-      throw new HttpProblem(
-        400,
-        'Mật khẩu chưa dùng được',
-        undefined,
-        problems.map((message) => ({ path: 'password', message })),
-      );
+    requireUsablePassword(input.password, input.username);
     const tree = await loadUnitTree(db.orm);
     const province = tree
       .active()

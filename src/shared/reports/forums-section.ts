@@ -1,7 +1,7 @@
 // Section I: forums held and the children who took part. One definition (docs/reports.md § I):
 // a forum counts in the year of its date, under the report row that is its unit or holds it; a
 // forum "held" or "reported" took place and its counts are added; a "planned" one is only counted.
-import type { Forum } from '../schemas/forum.ts';
+import { NO_ONE_COUNTED, type Forum } from '../schemas/forum.ts';
 import { countsUnder, reportRows } from '../units/scope.ts';
 import { inArea, yearOfDate, type ReportInput } from './report-input.ts';
 
@@ -29,19 +29,26 @@ export interface ForumsSection {
   total: ForumRow;
 }
 
+/**
+ * A row's figures in the order every forum table shows them (screen, .docx, .xlsx): forums held and
+ * planned, children, girls, boys, ethnic minority, special circumstances.
+ */
+export const forumFigures = (row: ForumRow): number[] => [
+  row.held,
+  row.planned,
+  row.childrenTotal,
+  row.girls,
+  row.boys,
+  row.ethnicMinority,
+  row.specialCircumstances,
+];
+
 const emptyRow = (unitCode: string, name: string): ForumRow => ({
   unitCode,
   name,
   held: 0,
   planned: 0,
-  childrenTotal: 0,
-  girls: 0,
-  boys: 0,
-  ethnicMinority: 0,
-  specialCircumstances: 0,
-  withDisabilities: 0,
-  poorHouseholds: 0,
-  adults: 0,
+  ...NO_ONE_COUNTED,
 });
 
 function add(row: ForumRow, forum: Forum) {

@@ -27,6 +27,18 @@ export const forumSchema = z.strictObject({
 export type Forum = z.infer<typeof forumSchema>;
 export type ForumStatus = (typeof FORUM_STATUSES)[number];
 
+/** The forum's head counts, each zero: a new forum, or a report row before forums are added. */
+export const NO_ONE_COUNTED = {
+  childrenTotal: 0,
+  girls: 0,
+  boys: 0,
+  ethnicMinority: 0,
+  specialCircumstances: 0,
+  withDisabilities: 0,
+  poorHouseholds: 0,
+  adults: 0,
+} as const satisfies Partial<Forum>;
+
 /** A warning's Vietnamese template and the figures for its {placeholders}. */
 export interface ForumWarning {
   message: string;

@@ -34,6 +34,17 @@ export const recommendationSchema = z.strictObject({
   noForumReason: z.optional(text(300, false)),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
+
+/** A recommendation as it is first written down: not yet answered, forwarded or merged. */
+export const NOT_YET_ANSWERED = {
+  responseStatus: 'pending',
+  responseText: '',
+  responseCause: '',
+  responseSolution: '',
+  respondedAt: null,
+  forwardedTo: null,
+  sourceIds: [],
+} as const satisfies Partial<Recommendation>;
 export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 

@@ -1,6 +1,6 @@
 // Valid records for tests on either side: one place, so a schema change updates every test.
 import type { Forum } from '../schemas/forum.ts';
-import type { Recommendation } from '../schemas/recommendation.ts';
+import { NOT_YET_ANSWERED, type Recommendation } from '../schemas/recommendation.ts';
 
 export function forumData(unitCode: string, overrides: Partial<Forum> = {}): Forum {
   return {
@@ -39,13 +39,7 @@ export function recommendationData(
     addressee: 'UBND xã',
     speakerAgeBand: '13-15',
     speakerGender: 'female',
-    responseStatus: 'pending',
-    responseText: '',
-    responseCause: '',
-    responseSolution: '',
-    respondedAt: null,
-    forwardedTo: null,
-    sourceIds: [],
+    ...NOT_YET_ANSWERED,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import { TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 const changeSchema = z
   .strictObject({
@@ -82,11 +83,7 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
         autoComplete="new-password"
         {...field('repeat')}
       />
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       {done && !forced && (
         <p className="notice" role="status">
           {t('Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.')}

@@ -18,6 +18,7 @@ import {
   type Account,
 } from './accounts-api.ts';
 import { OneTimePassword } from './one-time-password.tsx';
+import { SearchBox } from '../../ui/search-results.tsx';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; account: Account } | null;
 
@@ -183,13 +184,10 @@ export function AccountsPage() {
           onCancel={() => setEditing(null)}
         />
       )}
-      <input
-        type="search"
-        className="search"
-        aria-label={t('Tìm tài khoản (tên, tên đăng nhập, đơn vị)')}
-        placeholder={t('Tìm tài khoản (tên, tên đăng nhập, đơn vị)')}
+      <SearchBox
+        label={t('Tìm tài khoản (tên, tên đăng nhập, đơn vị)')}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
       />
       <p role="status" className="muted">
         {t('{n} tài khoản', { n: found.length })}

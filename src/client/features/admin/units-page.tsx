@@ -14,6 +14,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { AddChildForm, EditUnitForm } from './unit-forms.tsx';
 import { EndForm, MergeForm, SplitForm } from './unit-structure-forms.tsx';
 import { UnitTreeView } from './unit-tree-view.tsx';
+import { SearchBox } from '../../ui/search-results.tsx';
 
 type Action = 'edit' | 'add' | 'merge' | 'split' | 'end' | null;
 
@@ -110,14 +111,7 @@ export function UnitsPage() {
       <h1>{t('Đơn vị hành chính')}</h1>
       <div className="filters">
         <DateInput label={t('Xem theo ngày')} value={day} onChange={(iso) => iso && setDay(iso)} />
-        <input
-          type="search"
-          className="search"
-          aria-label={t('Tìm đơn vị (tên hoặc mã)')}
-          placeholder={t('Tìm đơn vị (tên hoặc mã)')}
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
+        <SearchBox label={t('Tìm đơn vị (tên hoặc mã)')} value={query} onChange={setQuery} />
         <label className="checkbox">
           <input
             type="checkbox"

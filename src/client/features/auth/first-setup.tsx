@@ -14,6 +14,7 @@ import { TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 const setupSchema = z.strictObject({
   code: z.string().check(z.trim(), z.minLength(1, 'Nhập mã thiết lập')),
@@ -58,11 +59,7 @@ export function FirstSetup() {
         hint={t('Ít nhất 10 ký tự; không dùng mật khẩu phổ biến hay tên đăng nhập.')}
         {...field('password')}
       />
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
         {t('Tạo tài khoản quản trị')}
       </button>

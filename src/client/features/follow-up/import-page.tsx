@@ -12,6 +12,7 @@ import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
 import { importRows, type ImportResult } from './import-rows.ts';
 import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
+import { Failure } from '../../ui/failure.tsx';
 
 const PREVIEW_ROWS = 20;
 
@@ -84,11 +85,7 @@ export function ImportPage() {
         />
       </label>
       {busy && <p role="status">{t('Đang đọc tệp…')}</p>}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       {result && result.errors.length > 0 && (
         <ImportErrors fileName={fileName ?? ''} errors={result.errors} />
       )}

@@ -6,6 +6,7 @@ import { useLocation } from 'wouter';
 import { forumLevelsOf } from '../../../shared/rules/tree-rules.ts';
 import {
   FORUM_STATUSES,
+  NO_ONE_COUNTED,
   forumSchema,
   forumWarnings,
   type Forum,
@@ -87,14 +88,7 @@ function ForumForm({
     venue: '',
     organiser: '',
     status: 'planned',
-    childrenTotal: 0,
-    girls: 0,
-    boys: 0,
-    ethnicMinority: 0,
-    specialCircumstances: 0,
-    withDisabilities: 0,
-    poorHouseholds: 0,
-    adults: 0,
+    ...NO_ONE_COUNTED,
   };
   const { form, errors, failure, save } = useRecordForm({
     entity: 'forum',

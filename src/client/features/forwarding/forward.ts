@@ -2,7 +2,7 @@
 // several merge into one), keeping the ids of its sources; the sources are marked as forwarded.
 // All of it is one transaction, so a forward is never half done.
 import type { Level } from '../../../shared/schemas/fields.ts';
-import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
+import { NOT_YET_ANSWERED, type Recommendation } from '../../../shared/schemas/recommendation.ts';
 import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
 import { saveMany } from '../../db/write.ts';
@@ -40,12 +40,7 @@ function forwarded(
     addressee: source.addressee,
     speakerAgeBand: null,
     speakerGender: null,
-    responseStatus: 'pending',
-    responseText: '',
-    responseCause: '',
-    responseSolution: '',
-    respondedAt: null,
-    forwardedTo: null,
+    ...NOT_YET_ANSWERED,
     sourceIds,
   };
 }

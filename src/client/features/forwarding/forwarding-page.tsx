@@ -12,6 +12,7 @@ import { useUser } from '../../session/store.ts';
 import { usePlans } from '../../ui/use-scope.ts';
 import { forwardRecommendations, MixedThemesError } from './forward.ts';
 import { nearDuplicates } from './near-duplicates.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 /** What each role forwards: from which levels, to which level. */
 const FORWARDING: Partial<Record<string, { from: Level[]; to: Level }>> = {
@@ -98,11 +99,7 @@ export function ForwardingPage() {
           {message}
         </p>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       {candidates.length === 0 && <p className="empty">{t('Không còn ý kiến nào chờ chuyển.')}</p>}
       {themes.map((theme) => {
         const items = candidates.filter((row) => row.themeCode === theme.code);

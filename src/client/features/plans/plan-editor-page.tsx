@@ -20,6 +20,7 @@ import { usePlans } from '../../ui/use-scope.ts';
 import { DeadlinesEditor } from './deadlines-editor.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 export function PlanEditorPage({ id }: { id: string }) {
   const t = useT();
@@ -191,11 +192,7 @@ function PlanEditor({
           </div>
         </fieldset>
       </fieldset>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       {editable && (
         <div className="actions">
           <button

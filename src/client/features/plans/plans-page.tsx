@@ -11,6 +11,7 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { usePlans, useUnitTree } from '../../ui/use-scope.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 export function PlansPage() {
   const t = useT();
@@ -50,11 +51,7 @@ export function PlansPage() {
           </button>
         )}
       </div>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       <ul className="list">
         {plans.map((plan) => (
           <li key={plan.id} className="list__item">

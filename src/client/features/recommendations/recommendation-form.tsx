@@ -8,6 +8,7 @@ import { Link, useLocation } from 'wouter';
 import { planOfYear } from '../../../shared/plans/plan-year.ts';
 import type { Forum } from '../../../shared/schemas/forum.ts';
 import {
+  NOT_YET_ANSWERED,
   RECOMMENDATION_KINDS,
   recommendationSchema,
   type Recommendation,
@@ -26,6 +27,7 @@ import { ForumChoice, useForumsOfYear } from './forum-choice.tsx';
 import { SpeakerFields, ThemeChoice } from './recommendation-fields.tsx';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
 import { fieldBinder } from '../../ui/field-props.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 type ForumContext = Forum & { id: string };
 
@@ -66,13 +68,7 @@ export function RecommendationForm({
     addressee: '',
     speakerAgeBand: null,
     speakerGender: null,
-    responseStatus: 'pending',
-    responseText: '',
-    responseCause: '',
-    responseSolution: '',
-    respondedAt: null,
-    forwardedTo: null,
-    sourceIds: [],
+    ...NOT_YET_ANSWERED,
     ...keep,
   });
   const { form, errors, failure, save, next } = useRecordForm({
@@ -197,11 +193,7 @@ export function RecommendationForm({
       </datalist>
       <SpeakerFields register={register} />
       <p className="field__hint">{t('Không ghi tên trẻ em: chỉ ghi độ tuổi và giới tính.')}</p>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       <div className="actions actionbar">
         {!initial && (
           <button

@@ -15,6 +15,7 @@ import {
 } from './exports.ts';
 import { exportWorkProgramme } from './work-programme-export.ts';
 import type { ReportData } from './report-data.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 export function ExportPanel({
   data,
@@ -91,11 +92,7 @@ export function ExportPanel({
           <p>{t('Đang tạo tệp…')}</p>
         </div>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
     </div>
   );
 }

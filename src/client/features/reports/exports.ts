@@ -1,5 +1,6 @@
 // Each export the dashboard offers: build the file on the device, hand it to the browser, and note
 // it for the audit log (reported to the server on the next sync).
+import { forumFigures } from '../../../shared/reports/forums-section.ts';
 import type { PublicUser } from '../../../shared/schemas/user.ts';
 import { seesChildNames } from '../../../shared/units/scope.ts';
 import { downloadFile } from '../../ui/download.ts';
@@ -120,27 +121,10 @@ export async function exportProvinceReport(
       ...figures.forums.rows.map((row) => [
         row.name,
         row.unitCode === data.area ? '' : sent.has(row.unitCode) ? 'Đã gửi' : 'Chưa gửi',
-        row.held,
-        row.planned,
-        row.childrenTotal,
-        row.girls,
-        row.boys,
-        row.ethnicMinority,
-        row.specialCircumstances,
+        ...forumFigures(row),
         figures.recommendations.byRow[row.unitCode] ?? 0,
       ]),
-      [
-        'Tổng cộng',
-        '',
-        figures.forums.total.held,
-        figures.forums.total.planned,
-        figures.forums.total.childrenTotal,
-        figures.forums.total.girls,
-        figures.forums.total.boys,
-        figures.forums.total.ethnicMinority,
-        figures.forums.total.specialCircumstances,
-        figures.recommendations.total.total,
-      ],
+      ['Tổng cộng', '', ...forumFigures(figures.forums.total), figures.recommendations.total.total],
     ],
   };
   const name = (code: string) => data.unitNames[code] ?? code;

@@ -66,41 +66,45 @@ function cell(docx: Docx, children: InstanceType<Docx['Paragraph']>[], widthPerc
   });
 }
 
-function header(docx: Docx, model: ReportModel) {
+/** A borderless full-width row of two columns: how the letterhead and the signature are laid out. */
+function twoColumns(
+  docx: Docx,
+  left: InstanceType<Docx['Paragraph']>[],
+  leftPercent: number,
+  right: InstanceType<Docx['Paragraph']>[],
+) {
   return new docx.Table({
     width: { size: 100, type: docx.WidthType.PERCENTAGE },
     borders: noBorders(docx),
     rows: [
       new docx.TableRow({
-        children: [
-          cell(
-            docx,
-            [
-              line(docx, model.parentBody, { size: 24 }),
-              line(docx, model.issuingBody, { bold: true, underline: true, size: 24 }),
-              line(docx, ''),
-              line(docx, model.number),
-            ],
-            40,
-          ),
-          cell(
-            docx,
-            [
-              line(docx, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }),
-              line(docx, 'Độc lập - Tự do - Hạnh phúc', {
-                bold: true,
-                size: BODY,
-                underline: true,
-              }),
-              line(docx, ''),
-              line(docx, model.placeAndDate, { italics: true, size: BODY }),
-            ],
-            60,
-          ),
-        ],
+        children: [cell(docx, left, leftPercent), cell(docx, right, 100 - leftPercent)],
       }),
     ],
   });
+}
+
+function header(docx: Docx, model: ReportModel) {
+  return twoColumns(
+    docx,
+    [
+      line(docx, model.parentBody, { size: 24 }),
+      line(docx, model.issuingBody, { bold: true, underline: true, size: 24 }),
+      line(docx, ''),
+      line(docx, model.number),
+    ],
+    40,
+    [
+      line(docx, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 }),
+      line(docx, 'Độc lập - Tự do - Hạnh phúc', {
+        bold: true,
+        size: BODY,
+        underline: true,
+      }),
+      line(docx, ''),
+      line(docx, model.placeAndDate, { italics: true, size: BODY }),
+    ],
+  );
 }
 
 function paragraph(docx: Docx, text: string, bold = false) {
@@ -154,38 +158,24 @@ function blocks(docx: Docx, items: Block[]) {
 }
 
 function signature(docx: Docx, model: ReportModel) {
-  return new docx.Table({
-    width: { size: 100, type: docx.WidthType.PERCENTAGE },
-    borders: noBorders(docx),
-    rows: [
-      new docx.TableRow({
-        children: [
-          cell(
-            docx,
-            [
-              line(docx, 'Nơi nhận:', { bold: true, italics: true, size: 24, align: 'left' }),
-              ...model.recipients.map((recipient) =>
-                line(docx, `- ${recipient}`, { size: 22, align: 'left' }),
-              ),
-            ],
-            50,
-          ),
-          cell(
-            docx,
-            [
-              line(docx, model.signerTitle, { bold: true, size: BODY }),
-              line(docx, '(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 }),
-              line(docx, ''),
-              line(docx, ''),
-              line(docx, ''),
-              line(docx, model.signerName, { bold: true, size: BODY }),
-            ],
-            50,
-          ),
-        ],
-      }),
+  return twoColumns(
+    docx,
+    [
+      line(docx, 'Nơi nhận:', { bold: true, italics: true, size: 24, align: 'left' }),
+      ...model.recipients.map((recipient) =>
+        line(docx, `- ${recipient}`, { size: 22, align: 'left' }),
+      ),
     ],
-  });
+    50,
+    [
+      line(docx, model.signerTitle, { bold: true, size: BODY }),
+      line(docx, '(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 }),
+      line(docx, ''),
+      line(docx, ''),
+      line(docx, ''),
+      line(docx, model.signerName, { bold: true, size: BODY }),
+    ],
+  );
 }
 
 /** The report as the bytes of a .docx file. */

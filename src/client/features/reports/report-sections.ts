@@ -1,5 +1,6 @@
 // The sections of a unit's report (I–V), each from one section of the shared figures. Kept apart
 // from report-model.ts, which adds the header, recipients and signature around them.
+import { forumFigures } from '../../../shared/reports/forums-section.ts';
 import { OTHER_THEMES } from '../../../shared/reports/recommendations-section.ts';
 import { viNumber as n } from '../../../shared/text/unit-names.ts';
 import {
@@ -28,26 +29,8 @@ export function forumsSection(input: ReportModelInput, where: string): Section {
       {
         kind: 'table',
         header: ['Đơn vị', 'Đã tổ chức', 'Dự kiến', 'Trẻ em', 'Gái', 'Trai', 'DTTS', 'HCĐB'],
-        rows: rows.map((row) => [
-          row.name,
-          row.held,
-          row.planned,
-          row.childrenTotal,
-          row.girls,
-          row.boys,
-          row.ethnicMinority,
-          row.specialCircumstances,
-        ]),
-        totals: [
-          'Tổng cộng',
-          total.held,
-          total.planned,
-          total.childrenTotal,
-          total.girls,
-          total.boys,
-          total.ethnicMinority,
-          total.specialCircumstances,
-        ],
+        rows: rows.map((row) => [row.name, ...forumFigures(row)]),
+        totals: ['Tổng cộng', ...forumFigures(total)],
       },
     ],
   };

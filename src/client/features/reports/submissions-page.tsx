@@ -14,6 +14,7 @@ import { TextArea } from '../../ui/fields.tsx';
 import { usePlans } from '../../ui/use-scope.ts';
 import { loadReportData } from './report-data.ts';
 import { YearPicker } from '../../ui/year-picker.tsx';
+import { Failure } from '../../ui/failure.tsx';
 
 const STATE_LABEL = {
   met: 'Đúng hạn',
@@ -90,11 +91,7 @@ function Review({ submission }: { submission: Submission & { id: string } }) {
           </div>
         </>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
     </div>
   );
 }

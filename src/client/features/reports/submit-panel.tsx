@@ -13,6 +13,7 @@ import { db } from '../../runtime.ts';
 import { TextArea } from '../../ui/fields.tsx';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import type { ReportData } from './report-data.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 const STATUS_LABEL = {
   submitted: 'Đã gửi, chờ cấp trên xem xét',
@@ -93,11 +94,7 @@ export function SubmitPanel({ data, user }: { data: ReportData; user: PublicUser
           </button>
         </>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       {sent && (
         // The signed, stamped report as scanned, kept with what was sent.
         <AttachmentsPanel parentEntity="submission" parentId={id} unitCode={data.area} canEdit />

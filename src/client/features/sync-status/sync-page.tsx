@@ -11,6 +11,7 @@ import { formatDateTime } from '../../i18n/dates.ts';
 import { db, engine } from '../../runtime.ts';
 import { useSyncStatus, useUnsentCount } from '../../ui/use-sync-status.ts';
 import { useT } from '../../i18n/locale.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 export function SyncPage() {
   const t = useT();
@@ -52,11 +53,7 @@ export function SyncPage() {
             </p>
           </div>
         )}
-        {status.lastError && (
-          <p className="form__failure" role="alert">
-            {t(status.lastError)}
-          </p>
-        )}
+        <Failure text={status.lastError} />
         <button
           type="button"
           className="button button--primary"

@@ -13,6 +13,7 @@ import { describeError } from '../../sync/engine.ts';
 import { ApiError } from '../../sync/api.ts';
 import { exportOutbox } from '../../ui/export-outbox.ts';
 import { useT } from '../../i18n/locale.ts';
+import { Failure } from '../../ui/failure.tsx';
 
 const IMPORTERS = new Set(['district', 'province']);
 
@@ -101,11 +102,7 @@ export function TransferCard({ unsent }: { unsent: number }) {
           {message}
         </p>
       )}
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { readProgramme, type ProgrammeError, type ProgrammeRow } from './programme-rows.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
+import { Failure } from '../../ui/failure.tsx';
 
 export function ImportProgrammePage() {
   const t = useT();
@@ -77,11 +78,7 @@ export function ImportProgrammePage() {
           )}
         </Labelled>
       </div>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {t(failure)}
-        </p>
-      )}
+      <Failure text={failure} />
       {errors.length > 0 && <ImportErrors errors={errors} />}
       {errors.length === 0 && rows.length > 0 && (
         <section className="card" aria-label={t('Xem trước')}>

@@ -13,6 +13,7 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { useUnitTree } from '../../ui/use-scope.ts';
 import { ProgressFields } from './progress-fields.tsx';
+import { Failure } from '../../ui/failure.tsx';
 
 export function UnitProgress({ activity }: { activity: EntityRows['activity'] }) {
   const t = useT();
@@ -65,11 +66,7 @@ export function UnitProgress({ activity }: { activity: EntityRows['activity'] })
       {editing && (
         <div className="activity__editor">
           <ProgressFields status={status} note={note} onStatus={setStatus} onNote={setNote} />
-          {failure && (
-            <p className="form__failure" role="alert">
-              {t(failure)}
-            </p>
-          )}
+          <Failure text={failure} />
           <div className="actions">
             <button type="button" className="button button--primary" onClick={() => void save()}>
               {t('Lưu')}

@@ -12,6 +12,7 @@ import { api, db } from '../../runtime.ts';
 import { ApiError } from '../../sync/api.ts';
 import { downloadFile } from '../download.ts';
 import { ATTACHMENT_KIND_LABEL } from './attachment-labels.ts';
+import { Failure } from '../failure.tsx';
 
 type Item = EntityRows['attachment'];
 
@@ -88,11 +89,7 @@ export function AttachmentItem({ item, canEdit }: { item: Item; canEdit: boolean
             </p>
           </>
         )}
-        {problem && (
-          <p className="form__failure" role="alert">
-            {t(problem)}
-          </p>
-        )}
+        <Failure text={problem} />
         <div className="actions">
           {file && (
             <button
