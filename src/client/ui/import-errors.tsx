@@ -1,6 +1,7 @@
 // What is wrong in an imported file, line by line. Nothing is imported while any line is wrong, so
 // the user fixes the file and chooses it again.
 import { useT } from '../i18n/locale.ts';
+import { FigureTable } from './figure-table.tsx';
 
 /** Lines shown; a file wrong throughout would otherwise draw thousands of rows on a phone. */
 const SHOWN = 200;
@@ -23,24 +24,14 @@ export function ImportErrors({ fileName, errors }: { fileName?: string; errors: 
             })
           : t('{n} lỗi. Chưa nhập dòng nào; hãy sửa tệp rồi chọn lại.', { n: errors.length })}
       </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('Dòng')}</th>
-            <th>{t('Cột')}</th>
-            <th>{t('Lỗi')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.slice(0, SHOWN).map((error, index) => (
-            <tr key={index}>
-              <td>{error.line}</td>
-              <td>{t(error.column)}</td>
-              <td>{t(error.message)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        label={t('Lỗi')}
+        headers={[t('Dòng'), t('Cột'), t('Lỗi')]}
+        rows={errors.slice(0, SHOWN).map((error, index) => ({
+          key: index,
+          cells: [error.line, t(error.column), t(error.message)],
+        }))}
+      />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { saveMany } from '../../db/write.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
-import { scrollRegion } from '../../ui/scroll-region.ts';
+import { FigureTable } from '../../ui/figure-table.tsx';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
@@ -92,32 +92,21 @@ export function ImportPage() {
       {result && result.errors.length === 0 && (
         <section aria-label={t('Xem trước')}>
           <p role="status">{t('{n} kiến nghị sẵn sàng để nhập.', { n: result.rows.length })}</p>
-          <div className="table-scroll" {...scrollRegion(t('Xem trước'))}>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>{t('Dòng')}</th>
-                  <th>{t('Năm')}</th>
-                  <th>{t('Chủ đề')}</th>
-                  <th>{t('Loại')}</th>
-                  <th>{t('Nội dung')}</th>
-                  <th>{t('Kết quả')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.slice(0, PREVIEW_ROWS).map((row) => (
-                  <tr key={row.id}>
-                    <td>{row.line}</td>
-                    <td>{row.data.year}</td>
-                    <td>{themes.get(row.data.themeCode) ?? row.data.themeCode}</td>
-                    <td>{t(KIND_LABEL[row.data.kind])}</td>
-                    <td>{row.data.text}</td>
-                    <td>{t(RESPONSE_LABEL[row.data.responseStatus])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            label={t('Xem trước')}
+            headers={[t('Dòng'), t('Năm'), t('Chủ đề'), t('Loại'), t('Nội dung'), t('Kết quả')]}
+            rows={result.rows.slice(0, PREVIEW_ROWS).map((row) => ({
+              key: row.id,
+              cells: [
+                row.line,
+                row.data.year,
+                themes.get(row.data.themeCode) ?? row.data.themeCode,
+                t(KIND_LABEL[row.data.kind]),
+                row.data.text,
+                t(RESPONSE_LABEL[row.data.responseStatus]),
+              ],
+            }))}
+          />
           <div className="actions">
             <button
               type="button"

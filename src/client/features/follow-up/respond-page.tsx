@@ -21,6 +21,7 @@ import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
+import { Choices } from '../../ui/choices.tsx';
 
 export function RespondPage({ id }: { id: string }) {
   const t = useT();
@@ -108,15 +109,14 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
   return (
     <FormCard label={t('Kết quả trả lời')} onSubmit={onSubmit}>
       <h2>{t('Kết quả trả lời')}</h2>
-      <fieldset className="choices">
-        <legend>{t('Kết quả')}</legend>
-        {RESPONSE_STATUSES.map((value) => (
-          <label key={value} className={`choice${status === value ? ' choice--on' : ''}`}>
-            <input type="radio" value={value} {...register('responseStatus')} />
-            <span>{t(RESPONSE_LABEL[value])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('Kết quả')}
+        options={RESPONSE_STATUSES}
+        labels={RESPONSE_LABEL}
+        chosen={status}
+        registration={register('responseStatus')}
+        layout="choices"
+      />
       <TextArea label={t('Nội dung trả lời của cơ quan')} {...field('responseText')} />
       {status === 'not-possible' && (
         <>

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/locale.ts';
 import { DateField } from '../../ui/date-field.tsx';
 import { fieldBinder, nullableNumber } from '../../ui/field-props.ts';
 import { Select, TextInput } from '../../ui/fields.tsx';
+import { UnitChecklist } from '../../ui/unit-checklist.tsx';
 import { useUnitTree } from '../../ui/use-scope.ts';
 
 const KIND_LABEL = { forum: 'Tổ chức diễn đàn', report: 'Gửi báo cáo' } as const;
@@ -26,34 +27,21 @@ function TargetUnits({ form, index }: { form: UseFormReturn<Plan>; index: number
       name={`deadlines.${index}.targetUnits`}
       render={({ field }) => {
         const chosen = field.value ?? [];
-        const toggle = (code: string) =>
-          field.onChange(
-            chosen.includes(code) ? chosen.filter((c) => c !== code) : [...chosen, code],
-          );
         return (
-          <details className="target-units">
-            <summary>
-              {chosen.length === 0
+          <UnitChecklist
+            className="target-units"
+            summary={
+              chosen.length === 0
                 ? t('Đơn vị phải thực hiện: tất cả đơn vị {level}', {
                     level: t(LEVEL_LABEL[level]).toLowerCase(),
                   })
-                : t('Đơn vị phải thực hiện: {n} đơn vị', { n: chosen.length })}
-            </summary>
-            <ul className="checklist">
-              {units.map((unit) => (
-                <li key={unit.code}>
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(unit.code)}
-                      onChange={() => toggle(unit.code)}
-                    />
-                    {unit.name} <span className="muted">({unit.code})</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </details>
+                : t('Đơn vị phải thực hiện: {n} đơn vị', { n: chosen.length })
+            }
+            units={units}
+            chosen={chosen}
+            onChange={field.onChange}
+            withCodes
+          />
         );
       }}
     />

@@ -28,6 +28,7 @@ import { SpeakerFields, ThemeChoice } from './recommendation-fields.tsx';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
 import { fieldBinder } from '../../ui/field-props.ts';
 import { Failure } from '../../ui/failure.tsx';
+import { Choices } from '../../ui/choices.tsx';
 
 type ForumContext = Forum & { id: string };
 
@@ -170,15 +171,13 @@ export function RecommendationForm({
         register={register}
         invalid={Boolean(errors.themeCode)}
       />
-      <fieldset className="segmented">
-        <legend>{t('Loại')}</legend>
-        {RECOMMENDATION_KINDS.map((value) => (
-          <label key={value} className={`choice${kind === value ? ' choice--on' : ''}`}>
-            <input type="radio" value={value} {...register('kind')} />
-            <span>{t(KIND_LABEL[value])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('Loại')}
+        options={RECOMMENDATION_KINDS}
+        labels={KIND_LABEL}
+        chosen={kind}
+        registration={register('kind')}
+      />
       <TextArea label={t('Nội dung')} enterKeyHint="next" {...field('text')} />
       <TextInput
         label={t('Cơ quan nhận')}

@@ -1,8 +1,9 @@
 // The report's figures as tables on screen, with the same numbers as the documents.
+import { forumFigures } from '../../../shared/reports/forums-section.ts';
 import type { ReportFigures } from '../../../shared/reports/report-figures.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
 import { ATTENDEE_ROLE_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
-import { scrollRegion } from '../../ui/scroll-region.ts';
+import { FigureTable } from '../../ui/figure-table.tsx';
 import { useT } from '../../i18n/locale.ts';
 import type { CompareRow } from './compare.ts';
 
@@ -17,36 +18,24 @@ export function ForumsTable({ figures }: { figures: ReportFigures }) {
   const t = useT();
   const { rows, total } = figures.forums;
   return (
-    <div className="table-scroll" {...scrollRegion(t('Diễn đàn theo đơn vị'))}>
-      <table className="table" aria-label={t('Diễn đàn theo đơn vị')}>
-        <thead>
-          <tr>
-            <th>{t('Đơn vị')}</th>
-            <th>{t('Đã tổ chức')}</th>
-            <th>{t('Dự kiến')}</th>
-            <th>{t('Trẻ em')}</th>
-            <th>{t('Trẻ em gái')}</th>
-            <th>{t('Trẻ em trai')}</th>
-            <th>{t('Trẻ em dân tộc thiểu số')}</th>
-            <th>{t('Trẻ em có hoàn cảnh đặc biệt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...rows, total].map((row) => (
-            <tr key={row.unitCode || 'total'} className={row.unitCode ? '' : 'table__total'}>
-              <td>{row.unitCode ? row.name : t('Tổng cộng')}</td>
-              <td>{row.held}</td>
-              <td>{row.planned}</td>
-              <td>{row.childrenTotal}</td>
-              <td>{row.girls}</td>
-              <td>{row.boys}</td>
-              <td>{row.ethnicMinority}</td>
-              <td>{row.specialCircumstances}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FigureTable
+      label={t('Diễn đàn theo đơn vị')}
+      headers={[
+        t('Đơn vị'),
+        t('Đã tổ chức'),
+        t('Dự kiến'),
+        t('Trẻ em'),
+        t('Trẻ em gái'),
+        t('Trẻ em trai'),
+        t('Trẻ em dân tộc thiểu số'),
+        t('Trẻ em có hoàn cảnh đặc biệt'),
+      ]}
+      rows={[...rows, total].map((row) => ({
+        key: row.unitCode || 'total',
+        total: !row.unitCode,
+        cells: [row.unitCode ? row.name : t('Tổng cộng'), ...forumFigures(row)],
+      }))}
+    />
   );
 }
 
@@ -55,39 +44,33 @@ export function ThemesTable({ figures }: { figures: ReportFigures }) {
   const { themes, total, forwarded } = figures.recommendations;
   return (
     <>
-      <div className="table-scroll" {...scrollRegion(t('Kiến nghị theo chủ đề'))}>
-        <table className="table" aria-label={t('Kiến nghị theo chủ đề')}>
-          <thead>
-            <tr>
-              <th>{t('Chủ đề')}</th>
-              <th>{t('Kiến nghị')}</th>
-              <th>{t('Sáng kiến')}</th>
-              <th>{t('Thông điệp')}</th>
-              <th>{t(RESPONSE_LABEL.implemented)}</th>
-              <th>{t(RESPONSE_LABEL['in-progress'])}</th>
-              <th>{t(RESPONSE_LABEL['not-possible'])}</th>
-              <th>{t('Tổng số')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...themes, total].map((theme, index) => (
-              <tr
-                key={theme.themeCode || 'total'}
-                className={theme.themeCode ? '' : 'table__total'}
-              >
-                <td>{theme.themeCode ? `${index + 1}. ${theme.title}` : t('Tổng cộng')}</td>
-                <td>{theme.byKind.recommendation}</td>
-                <td>{theme.byKind.initiative}</td>
-                <td>{theme.byKind.message}</td>
-                <td>{theme.byStatus.implemented}</td>
-                <td>{theme.byStatus['in-progress']}</td>
-                <td>{theme.byStatus['not-possible']}</td>
-                <td>{theme.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        label={t('Kiến nghị theo chủ đề')}
+        headers={[
+          t('Chủ đề'),
+          t('Kiến nghị'),
+          t('Sáng kiến'),
+          t('Thông điệp'),
+          t(RESPONSE_LABEL.implemented),
+          t(RESPONSE_LABEL['in-progress']),
+          t(RESPONSE_LABEL['not-possible']),
+          t('Tổng số'),
+        ]}
+        rows={[...themes, total].map((theme, index) => ({
+          key: theme.themeCode || 'total',
+          total: !theme.themeCode,
+          cells: [
+            theme.themeCode ? `${index + 1}. ${theme.title}` : t('Tổng cộng'),
+            theme.byKind.recommendation,
+            theme.byKind.initiative,
+            theme.byKind.message,
+            theme.byStatus.implemented,
+            theme.byStatus['in-progress'],
+            theme.byStatus['not-possible'],
+            theme.total,
+          ],
+        }))}
+      />
       {forwarded.copies > 0 && (
         <p className="muted">
           {t('Đã chuyển lên cấp trên {n} kiến nghị (từ {m} ý kiến nêu trên, không tính thêm).', {
@@ -149,30 +132,20 @@ export function TrainingsTable({ figures }: { figures: ReportFigures }) {
         )}
       </p>
       {roles.length > 0 && (
-        <div className="table-scroll" {...scrollRegion(t('Người tham gia tập huấn'))}>
-          <table className="table" aria-label={t('Người tham gia tập huấn')}>
-            <thead>
-              <tr>
-                <th>{t('Đối tượng')}</th>
-                <th>{t('Tổng số')}</th>
-                <th>{t('Nữ')}</th>
-                <th>{t('Nam')}</th>
-                <th>{t('Có mặt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {roles.map((role) => (
-                <tr key={role}>
-                  <td>{t(ATTENDEE_ROLE_LABEL[role])}</td>
-                  <td>{trainings.byRole[role].total}</td>
-                  <td>{trainings.byRole[role].byGender.female}</td>
-                  <td>{trainings.byRole[role].byGender.male}</td>
-                  <td>{trainings.byRole[role].present}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          label={t('Người tham gia tập huấn')}
+          headers={[t('Đối tượng'), t('Tổng số'), t('Nữ'), t('Nam'), t('Có mặt')]}
+          rows={roles.map((role) => ({
+            key: role,
+            cells: [
+              t(ATTENDEE_ROLE_LABEL[role]),
+              trainings.byRole[role].total,
+              trainings.byRole[role].byGender.female,
+              trainings.byRole[role].byGender.male,
+              trainings.byRole[role].present,
+            ],
+          }))}
+        />
       )}
     </>
   );
@@ -184,62 +157,42 @@ export function FollowUpTable({ figures }: { figures: ReportFigures }) {
   if (total.total === 0)
     return <p className="muted">{t('Không có kiến nghị của các năm trước.')}</p>;
   return (
-    <div
-      className="table-scroll"
-      {...scrollRegion(t('Kết quả giải quyết kiến nghị các năm trước'))}
-    >
-      <table className="table" aria-label={t('Kết quả giải quyết kiến nghị các năm trước')}>
-        <thead>
-          <tr>
-            <th>{t('Năm')}</th>
-            <th>{t(RESPONSE_LABEL.implemented)}</th>
-            <th>{t(RESPONSE_LABEL['in-progress'])}</th>
-            <th>{t(RESPONSE_LABEL['not-possible'])}</th>
-            <th>{t(RESPONSE_LABEL.pending)}</th>
-            <th>{t('Tổng số')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...years, total].map((row) => (
-            <tr key={row.year} className={row.year ? '' : 'table__total'}>
-              <td>{row.year || t('Tổng cộng')}</td>
-              <td>{row.byStatus.implemented}</td>
-              <td>{row.byStatus['in-progress']}</td>
-              <td>{row.byStatus['not-possible']}</td>
-              <td>{row.byStatus.pending}</td>
-              <td>{row.total}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FigureTable
+      label={t('Kết quả giải quyết kiến nghị các năm trước')}
+      headers={[
+        t('Năm'),
+        t(RESPONSE_LABEL.implemented),
+        t(RESPONSE_LABEL['in-progress']),
+        t(RESPONSE_LABEL['not-possible']),
+        t(RESPONSE_LABEL.pending),
+        t('Tổng số'),
+      ]}
+      rows={[...years, total].map((row) => ({
+        key: row.year,
+        total: !row.year,
+        cells: [
+          row.year || t('Tổng cộng'),
+          row.byStatus.implemented,
+          row.byStatus['in-progress'],
+          row.byStatus['not-possible'],
+          row.byStatus.pending,
+          row.total,
+        ],
+      }))}
+    />
   );
 }
 
 export function CompareTable({ rows, years }: { rows: CompareRow[]; years: [number, number] }) {
   const t = useT();
   return (
-    <div className="table-scroll" {...scrollRegion(t('So sánh hai năm'))}>
-      <table className="table" aria-label={t('So sánh hai năm')}>
-        <thead>
-          <tr>
-            <th>{t('Chỉ tiêu')}</th>
-            <th>{years[0]}</th>
-            <th>{years[1]}</th>
-            <th>{t('Tăng, giảm')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ label, values: [a, b] }) => (
-            <tr key={label}>
-              <td>{t(label)}</td>
-              <td>{a}</td>
-              <td>{b}</td>
-              <td>{b - a > 0 ? `+${b - a}` : b - a}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FigureTable
+      label={t('So sánh hai năm')}
+      headers={[t('Chỉ tiêu'), years[0], years[1], t('Tăng, giảm')]}
+      rows={rows.map(({ label, values: [a, b] }) => ({
+        key: label,
+        cells: [t(label), a, b, b - a > 0 ? `+${b - a}` : b - a],
+      }))}
+    />
   );
 }

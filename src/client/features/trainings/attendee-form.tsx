@@ -13,6 +13,7 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder, nullableNumber } from '../../ui/field-props.ts';
+import { Choices } from '../../ui/choices.tsx';
 
 /** Peoples of Kon Tum most often met at forums; any other may be typed. */
 const ETHNICITIES = ['Kinh', 'Xơ Đăng', 'Ba Na', 'Giẻ Triêng', 'Gia Rai', 'Brâu', 'Rơ Măm'];
@@ -80,24 +81,20 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
         </p>
       )}
       <TextInput label={t('Họ và tên')} autoComplete="off" {...field('name')} />
-      <fieldset className="segmented">
-        <legend>{t('Vai trò')}</legend>
-        {ATTENDEE_ROLES.map((value) => (
-          <label key={value} className={`choice${role === value ? ' choice--on' : ''}`}>
-            <input type="radio" value={value} {...register('role')} />
-            <span>{t(ATTENDEE_ROLE_LABEL[value])}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="segmented">
-        <legend>{t('Giới tính')}</legend>
-        {GENDERS.map((value) => (
-          <label key={value} className={`choice${gender === value ? ' choice--on' : ''}`}>
-            <input type="radio" value={value} {...register('gender')} />
-            <span>{t(GENDER_LABEL[value])}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend={t('Vai trò')}
+        options={ATTENDEE_ROLES}
+        labels={ATTENDEE_ROLE_LABEL}
+        chosen={role}
+        registration={register('role')}
+      />
+      <Choices
+        legend={t('Giới tính')}
+        options={GENDERS}
+        labels={GENDER_LABEL}
+        chosen={gender}
+        registration={register('gender')}
+      />
       <div className="row">
         <TextInput
           label={t('Năm sinh')}

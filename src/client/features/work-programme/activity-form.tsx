@@ -9,6 +9,7 @@ import { useUnitTree } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
+import { UnitChecklist } from '../../ui/unit-checklist.tsx';
 
 export function ActivityForm({
   id,
@@ -71,29 +72,12 @@ export function ActivityForm({
         render={({ field }) => {
           const chosen = field.value ?? [];
           return (
-            <details>
-              <summary>{t('Đơn vị tham gia báo cáo tiến độ: {n}', { n: chosen.length })}</summary>
-              <ul className="checklist">
-                {candidates.map((unit) => (
-                  <li key={unit.code}>
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        checked={chosen.includes(unit.code)}
-                        onChange={() =>
-                          field.onChange(
-                            chosen.includes(unit.code)
-                              ? chosen.filter((code) => code !== unit.code)
-                              : [...chosen, unit.code],
-                          )
-                        }
-                      />
-                      {unit.name}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <UnitChecklist
+              summary={t('Đơn vị tham gia báo cáo tiến độ: {n}', { n: chosen.length })}
+              units={candidates}
+              chosen={chosen}
+              onChange={field.onChange}
+            />
           );
         }}
       />
