@@ -73,6 +73,9 @@ export function isMutationName(name: string): name is MutationName {
   return Object.hasOwn(MUTATIONS, name);
 }
 
+export const MUTATION_NAMES: readonly MutationName[] =
+  Object.keys(MUTATIONS).filter(isMutationName);
+
 export const upsertArgsSchema = z.strictObject({
   id: recordId(),
   patch: z.record(z.string(), z.unknown()),

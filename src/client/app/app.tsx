@@ -1,115 +1,98 @@
 // The app shell: sign-in gate, layout and routes. Everything below it reads from the device's
 // database, so every screen works offline.
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { HomePage } from '../features/home/home-page.tsx';
 import { useT } from '../i18n/locale.ts';
 import { engine } from '../runtime.ts';
 import { useSessionState } from '../session/store.ts';
 import { Layout } from './layout.tsx';
+import { lazyScreen } from './lazy-screen.ts';
 import { ScreenBoundary } from './screen-boundary.tsx';
 
 // Screens load on first use: the first visit over 3G downloads the shell and the home screen only.
 // All of them are precached by the service worker, so they open offline all the same.
-const LoginPage = lazy(() =>
-  import('../features/auth/login-page.tsx').then((m) => ({ default: m.LoginPage })),
+const LoginPage = lazyScreen(() => import('../features/auth/login-page.tsx'), 'LoginPage');
+const ForumsPage = lazyScreen(() => import('../features/forums/forums-page.tsx'), 'ForumsPage');
+const ForumFormPage = lazyScreen(
+  () => import('../features/forums/forum-form-page.tsx'),
+  'ForumFormPage',
 );
-const ForumsPage = lazy(() =>
-  import('../features/forums/forums-page.tsx').then((m) => ({ default: m.ForumsPage })),
+const RecommendationsPage = lazyScreen(
+  () => import('../features/recommendations/recommendations-page.tsx'),
+  'RecommendationsPage',
 );
-const ForumFormPage = lazy(() =>
-  import('../features/forums/forum-form-page.tsx').then((m) => ({ default: m.ForumFormPage })),
+const RecommendationFormPage = lazyScreen(
+  () => import('../features/recommendations/recommendation-form-page.tsx'),
+  'RecommendationFormPage',
 );
-const RecommendationsPage = lazy(() =>
-  import('../features/recommendations/recommendations-page.tsx').then((m) => ({
-    default: m.RecommendationsPage,
-  })),
+const TrainingsPage = lazyScreen(
+  () => import('../features/trainings/trainings-page.tsx'),
+  'TrainingsPage',
 );
-const RecommendationFormPage = lazy(() =>
-  import('../features/recommendations/recommendation-form-page.tsx').then((m) => ({
-    default: m.RecommendationFormPage,
-  })),
+const TrainingFormPage = lazyScreen(
+  () => import('../features/trainings/training-form-page.tsx'),
+  'TrainingFormPage',
 );
-const TrainingsPage = lazy(() =>
-  import('../features/trainings/trainings-page.tsx').then((m) => ({ default: m.TrainingsPage })),
+const AttendanceSheetPage = lazyScreen(
+  () => import('../features/trainings/attendance-sheet-page.tsx'),
+  'AttendanceSheetPage',
 );
-const TrainingFormPage = lazy(() =>
-  import('../features/trainings/training-form-page.tsx').then((m) => ({
-    default: m.TrainingFormPage,
-  })),
+const AttendancePrintPage = lazyScreen(
+  () => import('../features/trainings/attendance-print-page.tsx'),
+  'AttendancePrintPage',
 );
-const AttendanceSheetPage = lazy(() =>
-  import('../features/trainings/attendance-sheet-page.tsx').then((m) => ({
-    default: m.AttendanceSheetPage,
-  })),
+const FollowUpPage = lazyScreen(
+  () => import('../features/follow-up/follow-up-page.tsx'),
+  'FollowUpPage',
 );
-const AttendancePrintPage = lazy(() =>
-  import('../features/trainings/attendance-print-page.tsx').then((m) => ({
-    default: m.AttendancePrintPage,
-  })),
+const RespondPage = lazyScreen(
+  () => import('../features/follow-up/respond-page.tsx'),
+  'RespondPage',
 );
-const FollowUpPage = lazy(() =>
-  import('../features/follow-up/follow-up-page.tsx').then((m) => ({ default: m.FollowUpPage })),
+const ImportPage = lazyScreen(() => import('../features/follow-up/import-page.tsx'), 'ImportPage');
+const ForwardingPage = lazyScreen(
+  () => import('../features/forwarding/forwarding-page.tsx'),
+  'ForwardingPage',
 );
-const RespondPage = lazy(() =>
-  import('../features/follow-up/respond-page.tsx').then((m) => ({ default: m.RespondPage })),
+const WorkProgrammePage = lazyScreen(
+  () => import('../features/work-programme/work-programme-page.tsx'),
+  'WorkProgrammePage',
 );
-const ImportPage = lazy(() =>
-  import('../features/follow-up/import-page.tsx').then((m) => ({ default: m.ImportPage })),
+const DashboardPage = lazyScreen(
+  () => import('../features/reports/dashboard-page.tsx'),
+  'DashboardPage',
 );
-const ForwardingPage = lazy(() =>
-  import('../features/forwarding/forwarding-page.tsx').then((m) => ({
-    default: m.ForwardingPage,
-  })),
+const PrintPage = lazyScreen(() => import('../features/reports/print-page.tsx'), 'PrintPage');
+const AccountPage = lazyScreen(() => import('../features/account/account-page.tsx'), 'AccountPage');
+const ForcedChangePage = lazyScreen(
+  () => import('../features/account/forced-change-page.tsx'),
+  'ForcedChangePage',
 );
-const WorkProgrammePage = lazy(() =>
-  import('../features/work-programme/work-programme-page.tsx').then((m) => ({
-    default: m.WorkProgrammePage,
-  })),
+const SubmissionsPage = lazyScreen(
+  () => import('../features/reports/submissions-page.tsx'),
+  'SubmissionsPage',
 );
-const DashboardPage = lazy(() =>
-  import('../features/reports/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+const LetterheadPage = lazyScreen(
+  () => import('../features/reports/letterhead-page.tsx'),
+  'LetterheadPage',
 );
-const PrintPage = lazy(() =>
-  import('../features/reports/print-page.tsx').then((m) => ({ default: m.PrintPage })),
+const AccountsPage = lazyScreen(
+  () => import('../features/admin/accounts-page.tsx'),
+  'AccountsPage',
 );
-const AccountPage = lazy(() =>
-  import('../features/account/account-page.tsx').then((m) => ({ default: m.AccountPage })),
+const UnitsPage = lazyScreen(() => import('../features/admin/units-page.tsx'), 'UnitsPage');
+const PlansPage = lazyScreen(() => import('../features/plans/plans-page.tsx'), 'PlansPage');
+const PlanEditorPage = lazyScreen(
+  () => import('../features/plans/plan-editor-page.tsx'),
+  'PlanEditorPage',
 );
-const ForcedChangePage = lazy(() =>
-  import('../features/account/forced-change-page.tsx').then((m) => ({
-    default: m.ForcedChangePage,
-  })),
+const ImportProgrammePage = lazyScreen(
+  () => import('../features/work-programme/import-programme-page.tsx'),
+  'ImportProgrammePage',
 );
-const SubmissionsPage = lazy(() =>
-  import('../features/reports/submissions-page.tsx').then((m) => ({
-    default: m.SubmissionsPage,
-  })),
-);
-const LetterheadPage = lazy(() =>
-  import('../features/reports/letterhead-page.tsx').then((m) => ({ default: m.LetterheadPage })),
-);
-const AccountsPage = lazy(() =>
-  import('../features/admin/accounts-page.tsx').then((m) => ({ default: m.AccountsPage })),
-);
-const UnitsPage = lazy(() =>
-  import('../features/admin/units-page.tsx').then((m) => ({ default: m.UnitsPage })),
-);
-const PlansPage = lazy(() =>
-  import('../features/plans/plans-page.tsx').then((m) => ({ default: m.PlansPage })),
-);
-const PlanEditorPage = lazy(() =>
-  import('../features/plans/plan-editor-page.tsx').then((m) => ({ default: m.PlanEditorPage })),
-);
-const ImportProgrammePage = lazy(() =>
-  import('../features/work-programme/import-programme-page.tsx').then((m) => ({
-    default: m.ImportProgrammePage,
-  })),
-);
-const MorePage = lazy(() => import('./more-page.tsx').then((m) => ({ default: m.MorePage })));
-const SyncPage = lazy(() =>
-  import('../features/sync-status/sync-page.tsx').then((m) => ({ default: m.SyncPage })),
-);
+const MorePage = lazyScreen(() => import('./more-page.tsx'), 'MorePage');
+const SyncPage = lazyScreen(() => import('../features/sync-status/sync-page.tsx'), 'SyncPage');
 
 const opening = <p className="splash">Đang mở…</p>;
 

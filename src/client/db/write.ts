@@ -3,7 +3,7 @@
 // change is ever saved without being queued for the server (and none is queued without being saved).
 import { ENTITIES, validateRecord, type EntityName } from '../../shared/entities.ts';
 import { formatHlc, nodeFromClientId, tick, type HlcState } from '../../shared/hlc.ts';
-import { MUTATIONS, type MutationName } from '../../shared/mutations.ts';
+import { MUTATION_NAMES, MUTATIONS, type MutationName } from '../../shared/mutations.ts';
 import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
 import { stripLocal, type EntityData, type OutboxEntry } from './schema.ts';
@@ -23,7 +23,7 @@ export type MutationOf<E extends EntityName> = {
 
 /** The entity's plain upsert: `forum.upsert`, `attendance.set`, … */
 function upsertOf<E extends EntityName>(entity: E): MutationOf<E> {
-  const name = (Object.keys(MUTATIONS) as MutationName[]).find(
+  const name = MUTATION_NAMES.find(
     (candidate) =>
       MUTATIONS[candidate].entity === entity &&
       MUTATIONS[candidate].op === 'upsert' &&
@@ -120,9 +120,10 @@ export async function saveRecord<E extends EntityName>(
 }
 
 const DELETES: Partial<Record<EntityName, MutationName>> = Object.fromEntries(
-  (Object.keys(MUTATIONS) as MutationName[])
-    .filter((name) => MUTATIONS[name].op === 'delete')
-    .map((name) => [MUTATIONS[name].entity, name]),
+  MUTATION_NAMES.filter((name) => MUTATIONS[name].op === 'delete').map((name) => [
+    MUTATIONS[name].entity,
+    name,
+  ]),
 );
 
 export async function deleteRecord(

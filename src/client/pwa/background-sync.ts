@@ -8,6 +8,11 @@ import type { SyncPhase } from '../sync/engine.ts';
 export const SYNC_TAG = 'ddte-sync';
 export const SYNC_REQUESTED = 'SYNC_REQUESTED';
 
+/** Whether a message between page and worker is of this type. */
+export function isMessage(data: unknown, type: string): boolean {
+  return typeof data === 'object' && data !== null && 'type' in data && data.type === type;
+}
+
 export interface SyncReply {
   ok: boolean;
 }

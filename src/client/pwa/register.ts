@@ -1,6 +1,6 @@
 // Registers the service worker and tells the app when a new version waits to be applied.
 import { Workbox } from 'workbox-window';
-import { SYNC_REQUESTED, SYNC_TAG, type SyncReply } from './background-sync.ts';
+import { isMessage, SYNC_REQUESTED, SYNC_TAG, type SyncReply } from './background-sync.ts';
 
 type Listener = () => void;
 let waiting: Workbox | null = null;
@@ -29,7 +29,7 @@ export function registerServiceWorker(syncNow: () => Promise<boolean>) {
     listeners.forEach((listener) => listener());
   });
   navigator.serviceWorker.addEventListener('message', (event) => {
-    if ((event.data as { type?: string } | null)?.type !== SYNC_REQUESTED) return;
+    if (!isMessage(event.data, SYNC_REQUESTED)) return;
     const [port] = event.ports;
     void syncNow().then((ok) => port?.postMessage({ ok } satisfies SyncReply));
   });

@@ -9,7 +9,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { SYNC_REQUESTED, SYNC_TAG, type SyncReply } from './background-sync.ts';
+import { isMessage, SYNC_REQUESTED, SYNC_TAG, type SyncReply } from './background-sync.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -32,7 +32,7 @@ registerRoute(
 );
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (isMessage(event.data, 'SKIP_WAITING')) void self.skipWaiting();
 });
 
 interface SyncEvent extends ExtendableEvent {

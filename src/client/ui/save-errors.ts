@@ -12,10 +12,14 @@ export function reportSaveError<T extends FieldValues>(
     }
     return null;
   }
-  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+  // Dexie wraps the browser's error: the quota's name is on the error or on its `inner`.
+  const inner = error instanceof Error && 'inner' in error ? error.inner : undefined;
+  if (isQuotaError(error) || isQuotaError(inner)) {
     return 'Bộ nhớ của máy đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: hãy đồng bộ hoặc xóa bớt dữ liệu cũ rồi lưu lại.';
   }
   return 'Chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại.';
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'QuotaExceededError';
 }

@@ -28,7 +28,11 @@ export function passwordProblems(password: string, username: string): string[] {
 export function requireUsablePassword(
   password: string,
   username: string,
-  { path = 'password', title = 'Mật khẩu chưa dùng được', also = [] as string[] } = {},
+  {
+    path = 'password',
+    title = 'Mật khẩu chưa dùng được',
+    also = [],
+  }: { path?: string; title?: string; also?: string[] } = {},
 ): void {
   const problems = [...passwordProblems(password, username), ...also];
   if (problems.length === 0) return;

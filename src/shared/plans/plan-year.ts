@@ -7,7 +7,7 @@ import { fitDeadlinesToLevels } from './two-tier.ts';
 
 /** The same day `years` later; 29 February becomes 28 February in a common year. */
 export function shiftYear(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
   const target = new Date(Date.UTC(y + years, m - 1, d));
   if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
   return target.toISOString().slice(0, 10);

@@ -53,7 +53,7 @@ export const code = () =>
 /** Whether an ISO date names a day of the calendar: 2024-02-29 does, 2023-02-29 and 2024-02-31 do not. */
 export function isCalendarDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

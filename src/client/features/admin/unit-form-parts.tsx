@@ -1,12 +1,7 @@
 // What every unit form shares: the frame with save and cancel, a new unit's fields, the date a
 // change takes effect.
 import type { ReactNode } from 'react';
-import {
-  DEFAULT_LEVEL_OF_TYPE,
-  UNIT_TYPES,
-  type UnitLevel,
-  type UnitType,
-} from '../../../shared/schemas/unit.ts';
+import { DEFAULT_LEVEL_OF_TYPE, UNIT_TYPES, type UnitLevel } from '../../../shared/schemas/unit.ts';
 import type { UnitState, UnitTree } from '../../../shared/units/unit-tree.ts';
 import { UNIT_TYPE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
@@ -15,6 +10,7 @@ import { Select, TextInput } from '../../ui/fields.tsx';
 import type { NewUnitInput } from './units-api.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
+import { oneOf } from '../../../shared/one-of.ts';
 
 export const RANK: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2 };
 export const typeOptions = (t: (text: string) => string) =>
@@ -80,8 +76,8 @@ export function NewUnitFields({
         label={t('Loại đơn vị')}
         value={value.type}
         onChange={(event) => {
-          const type = event.target.value as UnitType;
-          onChange({ ...value, type, level: DEFAULT_LEVEL_OF_TYPE[type] });
+          const type = oneOf(UNIT_TYPES, event.target.value);
+          if (type) onChange({ ...value, type, level: DEFAULT_LEVEL_OF_TYPE[type] });
         }}
         options={typeOptions(t)}
       />

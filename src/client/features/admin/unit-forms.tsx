@@ -1,6 +1,6 @@
 // Changing one unit: rename, retype or move it from a date (or correct it), or add a unit below it.
 import { useState } from 'react';
-import { DEFAULT_LEVEL_OF_TYPE, type UnitType } from '../../../shared/schemas/unit.ts';
+import { DEFAULT_LEVEL_OF_TYPE, UNIT_TYPES, type UnitType } from '../../../shared/schemas/unit.ts';
 import { todayIso } from '../../i18n/dates.ts';
 import { useT } from '../../i18n/locale.ts';
 import { Select, TextInput } from '../../ui/fields.tsx';
@@ -15,6 +15,7 @@ import {
 } from './unit-form-parts.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 import { createUnit, editUnit, type NewUnitInput } from './units-api.ts';
+import { oneOf } from '../../../shared/one-of.ts';
 
 export function EditUnitForm({ tree, unit, onDone }: FormProps) {
   const t = useT();
@@ -51,7 +52,7 @@ export function EditUnitForm({ tree, unit, onDone }: FormProps) {
       <Select
         label={t('Loại đơn vị')}
         value={type}
-        onChange={(event) => setType(event.target.value as UnitType)}
+        onChange={(event) => setType(oneOf(UNIT_TYPES, event.target.value) ?? type)}
         options={typeOptions(t)}
       />
       {unit.level !== 'province' && (

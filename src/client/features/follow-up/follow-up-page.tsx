@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { RESPONSE_STATUSES, type ResponseStatus } from '../../../shared/schemas/recommendation.ts';
+import { RESPONSE_STATUSES } from '../../../shared/schemas/recommendation.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { Labelled } from '../../ui/labelled.tsx';
@@ -12,6 +12,7 @@ import { useUser } from '../../session/store.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
 import { findForFollowUp, NO_FILTER, type FollowUpFilter } from './follow-up-filters.ts';
+import { oneOf } from '../../../shared/one-of.ts';
 
 export function FollowUpPage() {
   const t = useT();
@@ -49,7 +50,7 @@ export function FollowUpPage() {
             <select
               id={id}
               value={filter.status}
-              onChange={(e) => set({ status: e.target.value as ResponseStatus | '' })}
+              onChange={(e) => set({ status: oneOf(RESPONSE_STATUSES, e.target.value) ?? '' })}
             >
               <option value="">{t('Tất cả')}</option>
               {RESPONSE_STATUSES.map((status) => (

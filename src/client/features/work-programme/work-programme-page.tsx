@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { ActivityStatus } from '../../../shared/schemas/activity.ts';
+import { ACTIVITY_STATUSES } from '../../../shared/schemas/activity.ts';
 import { stripLocal } from '../../db/schema.ts';
 import { ActivityForm } from './activity-form.tsx';
 import { StatusEditor } from './status-editor.tsx';
@@ -17,8 +17,10 @@ import { useUser } from '../../session/store.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { dueLabel, isOverdue } from '../../ui/activity-due.ts';
 import { StatusOptions } from './progress-fields.tsx';
+import { oneOf } from '../../../shared/one-of.ts';
 
-type Filter = 'all' | 'overdue' | ActivityStatus;
+const FILTERS = ['all', 'overdue', ...ACTIVITY_STATUSES] as const;
+type Filter = (typeof FILTERS)[number];
 
 export function WorkProgrammePage() {
   const t = useT();
@@ -105,7 +107,11 @@ export function WorkProgrammePage() {
       )}
       <Labelled label={t('Hiển thị')} className="filter">
         {(id) => (
-          <select id={id} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+          <select
+            id={id}
+            value={filter}
+            onChange={(e) => setFilter(oneOf(FILTERS, e.target.value) ?? 'all')}
+          >
             <option value="all">{t('Tất cả')}</option>
             <option value="overdue">{t('Quá hạn')}</option>
             <StatusOptions />
