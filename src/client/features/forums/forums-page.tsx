@@ -8,6 +8,7 @@ import { useShownYear } from '../../ui/use-shown-year.ts';
 import { usePlans } from '../../ui/use-scope.ts';
 import { YearPicker } from '../../ui/year-picker.tsx';
 import { useT } from '../../i18n/locale.ts';
+import { PageHead } from '../../ui/page-head.tsx';
 
 export function ForumsPage() {
   const t = useT();
@@ -31,13 +32,12 @@ export function ForumsPage() {
   );
   return (
     <section>
-      <div className="page-head">
-        <h1>{t('Diễn đàn trẻ em')}</h1>
+      <PageHead
+        title={t('Diễn đàn trẻ em')}
+        add={{ href: '/forums/new', label: t('Thêm diễn đàn') }}
+      >
         <YearPicker plans={plans} year={year} onChange={setYear} />
-        <Link href="/forums/new" className="button button--primary">
-          + {t('Thêm diễn đàn')}
-        </Link>
-      </div>
+      </PageHead>
       {forums?.length === 0 && (
         <p className="empty">
           {t('Chưa có diễn đàn nào trong năm {year}. Bấm “Thêm diễn đàn” để bắt đầu.', { year })}

@@ -13,6 +13,7 @@ import { useShownYear } from '../../ui/use-shown-year.ts';
 import { YearPicker } from '../../ui/year-picker.tsx';
 import { useT } from '../../i18n/locale.ts';
 import { SearchBox, SearchResults } from '../../ui/search-results.tsx';
+import { PageHead } from '../../ui/page-head.tsx';
 
 function RecommendationItem({ item }: { item: Row<Recommendation> }) {
   const t = useT();
@@ -68,13 +69,12 @@ export function RecommendationsPage() {
   }
   return (
     <section>
-      <div className="page-head">
-        <h1>{t('Kiến nghị, sáng kiến, thông điệp')}</h1>
+      <PageHead
+        title={t('Kiến nghị, sáng kiến, thông điệp')}
+        add={{ href: '/recommendations/new', label: t('Ghi kiến nghị') }}
+      >
         <YearPicker plans={plans} year={year} onChange={setYear} />
-        <Link href="/recommendations/new" className="button button--primary">
-          + {t('Ghi kiến nghị')}
-        </Link>
-      </div>
+      </PageHead>
       <SearchBox
         label={t('Tìm kiến nghị')}
         placeholder={t('Tìm kiến nghị (gõ không dấu cũng được)…')}

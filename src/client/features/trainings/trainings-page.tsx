@@ -10,6 +10,7 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { SearchBox, SearchResults } from '../../ui/search-results.tsx';
+import { PageHead } from '../../ui/page-head.tsx';
 
 export function TrainingsPage() {
   const t = useT();
@@ -23,12 +24,7 @@ export function TrainingsPage() {
   const titles = new Map(trainings?.map((training) => [training.id, training.topic]));
   return (
     <section>
-      <div className="page-head">
-        <h1>{t('Tập huấn')}</h1>
-        <Link href="/trainings/new" className="button button--primary">
-          + {t('Thêm tập huấn')}
-        </Link>
-      </div>
+      <PageHead title={t('Tập huấn')} add={{ href: '/trainings/new', label: t('Thêm tập huấn') }} />
       <SearchBox
         label={t('Tìm người tham gia')}
         placeholder={t('Tìm người tham gia (gõ không dấu cũng được)…')}
