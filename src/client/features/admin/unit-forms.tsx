@@ -16,6 +16,7 @@ import {
 import { UnitPicker } from './unit-picker.tsx';
 import { createUnit, editUnit, type NewUnitInput } from './units-api.ts';
 import { oneOf } from '../../../shared/one-of.ts';
+import { Checkbox } from '../../ui/checkbox.tsx';
 
 export function EditUnitForm({ tree, unit, onDone }: FormProps) {
   const t = useT();
@@ -65,14 +66,11 @@ export function EditUnitForm({ tree, unit, onDone }: FormProps) {
           error={errors['parentCode']}
         />
       )}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={correction}
-          onChange={(event) => setCorrection(event.target.checked)}
-        />
-        {t('Chỉ sửa lỗi nhập (không ghi lại lịch sử)')}
-      </label>
+      <Checkbox
+        label={t('Chỉ sửa lỗi nhập (không ghi lại lịch sử)')}
+        checked={correction}
+        onChange={setCorrection}
+      />
       {!correction && (
         <EffectiveDate value={effective} onChange={setEffective} error={errors['effective']} />
       )}

@@ -7,6 +7,7 @@ import { useApiAction } from '../../ui/use-api-action.ts';
 import { EffectiveDate, Frame, NewUnitFields, RANK, type FormProps } from './unit-form-parts.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 import { endUnit, mergeUnits, splitUnit, type NewUnitInput } from './units-api.ts';
+import { Checkbox } from '../../ui/checkbox.tsx';
 
 export function MergeForm({ tree, unit, onDone }: FormProps) {
   const t = useT();
@@ -86,14 +87,11 @@ export function MergeForm({ tree, unit, onDone }: FormProps) {
         />
       )}
       <EffectiveDate value={effective} onChange={setEffective} error={errors['effective']} />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={moveAccounts}
-          onChange={(event) => setMoveAccounts(event.target.checked)}
-        />
-        {t('Chuyển các tài khoản sang đơn vị nhận')}
-      </label>
+      <Checkbox
+        label={t('Chuyển các tài khoản sang đơn vị nhận')}
+        checked={moveAccounts}
+        onChange={setMoveAccounts}
+      />
       <p className="field__hint">
         {t(
           'Dữ liệu cũ vẫn giữ đơn vị cũ; báo cáo các năm trước vẫn theo đơn vị cũ, các năm sau theo đơn vị mới.',

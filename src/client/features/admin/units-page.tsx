@@ -15,6 +15,7 @@ import { AddChildForm, EditUnitForm } from './unit-forms.tsx';
 import { EndForm, MergeForm, SplitForm } from './unit-structure-forms.tsx';
 import { UnitTreeView } from './unit-tree-view.tsx';
 import { SearchBox } from '../../ui/search-results.tsx';
+import { Checkbox } from '../../ui/checkbox.tsx';
 
 type Action = 'edit' | 'add' | 'merge' | 'split' | 'end' | null;
 
@@ -112,14 +113,11 @@ export function UnitsPage() {
       <div className="filters">
         <DateInput label={t('Xem theo ngày')} value={day} onChange={(iso) => iso && setDay(iso)} />
         <SearchBox label={t('Tìm đơn vị (tên hoặc mã)')} value={query} onChange={setQuery} />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={showEnded}
-            onChange={(event) => setShowEnded(event.target.checked)}
-          />
-          {t('Hiện cả đơn vị đã sáp nhập, giải thể')}
-        </label>
+        <Checkbox
+          label={t('Hiện cả đơn vị đã sáp nhập, giải thể')}
+          checked={showEnded}
+          onChange={setShowEnded}
+        />
       </div>
       <div className="split-view">
         <UnitTreeView
