@@ -18,5 +18,5 @@ export const ENTITY_NAMES = [
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
 export function isEntityName(name: string): name is EntityName {
-  return (ENTITY_NAMES as readonly string[]).includes(name);
+  return ENTITY_NAMES.some((entity) => entity === name);
 }

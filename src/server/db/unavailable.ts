@@ -1,6 +1,7 @@
 // Errors that mean "the database cannot be reached right now" (a restart, a dropped connection), as
 // opposed to a fault in the request. The API answers them with 503 and Retry-After, so that devices
 // retry later instead of treating the server as broken.
+import { propertyOf } from '../../shared/property.ts';
 
 // Network errors from node's sockets, and PostgreSQL's connection-exception and operator-intervention
 // classes (08xxx, 57P01–57P03: admin shutdown, crash shutdown, cannot connect now).
@@ -26,18 +27,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // Drizzle wraps the driver's error in `cause`; follow the chain a few steps.
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== null && typeof current === 'object'; depth++) {
-    const { code, message, cause } = current as {
-      code?: unknown;
-      message?: unknown;
-      cause?: unknown;
-    };
+    const code = propertyOf(current, 'code');
+    const message = propertyOf(current, 'message');
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
     if (
       typeof message === 'string' &&
       UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))
     )
       return true;
-    current = cause;
+    current = propertyOf(current, 'cause');
   }
   return false;
 }

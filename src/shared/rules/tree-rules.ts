@@ -25,7 +25,11 @@ export function treeRules(
   const unitCode = typeof data['unitCode'] === 'string' ? data['unitCode'] : '';
   const level = data['level'];
   const allowed = forumLevelsOf(tree, unitCode);
-  if (typeof level === 'string' && allowed.length > 0 && !(allowed as string[]).includes(level)) {
+  if (
+    typeof level === 'string' &&
+    allowed.length > 0 &&
+    !allowed.some((allowedLevel) => allowedLevel === level)
+  ) {
     return [{ path: ['level'], message: 'Cấp diễn đàn không khớp với cấp của đơn vị' }];
   }
   return [];

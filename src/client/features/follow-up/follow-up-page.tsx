@@ -21,7 +21,10 @@ export function FollowUpPage() {
   const units = useUnitsInScope(user);
   const [filter, setFilter] = useState<FollowUpFilter>(NO_FILTER);
   const years = useLiveQuery(
-    async () => (await db.recommendations.orderBy('year').uniqueKeys()) as number[],
+    async () =>
+      (await db.recommendations.orderBy('year').uniqueKeys()).filter(
+        (year): year is number => typeof year === 'number',
+      ),
     [],
     [],
   );

@@ -2,6 +2,7 @@
 // hợp, Thời hạn, Kết quả): each row checked against the activity schema before anything is saved,
 // with the line and column of every problem.
 import { activitySchema, type Activity } from '../../../shared/schemas/activity.ts';
+import { oneOf } from '../../../shared/one-of.ts';
 import type { Cell } from '../../ui/read-table.ts';
 
 export interface ProgrammeRow {
@@ -25,6 +26,9 @@ const COLUMNS = {
   output: ['kết quả', 'sản phẩm', 'kết quả, sản phẩm'],
 } as const;
 type Column = keyof typeof COLUMNS;
+const COLUMN_NAMES: readonly Column[] = ['no', 'title', 'lead', 'partners', 'due', 'output'];
+/** The headings each column is recognised by (lower case). */
+const ALIASES: Record<Column, readonly string[]> = COLUMNS;
 const HEADING: Record<Column, string> = {
   no: 'STT',
   title: 'Nội dung hoạt động',
@@ -59,14 +63,16 @@ export function readProgramme(
   context: { year: number; unitCode: string },
 ): { rows: ProgrammeRow[]; errors: ProgrammeError[] } {
   const [heading = [], ...body] = table;
-  const index = Object.fromEntries(
-    (Object.keys(COLUMNS) as Column[]).map((column) => [
-      column,
-      heading.findIndex((cell) =>
-        (COLUMNS[column] as readonly string[]).includes(text(cell).toLowerCase()),
-      ),
-    ]),
-  ) as Record<Column, number>;
+  const found = (column: Column) =>
+    heading.findIndex((cell) => ALIASES[column].includes(text(cell).toLowerCase()));
+  const index: Record<Column, number> = {
+    no: found('no'),
+    title: found('title'),
+    lead: found('lead'),
+    partners: found('partners'),
+    due: found('due'),
+    output: found('output'),
+  };
   const errors: ProgrammeError[] = (['no', 'title', 'lead'] as const)
     .filter((column) => index[column] < 0)
     .map((column) => ({ line: 1, column: HEADING[column], message: 'Thiếu cột này' }));
@@ -96,11 +102,8 @@ export function readProgramme(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        errors.push({
-          line,
-          column: field in HEADING ? HEADING[field as Column] : field,
-          message: issue.message,
-        });
+        const column = oneOf(COLUMN_NAMES, field);
+        errors.push({ line, column: column ? HEADING[column] : field, message: issue.message });
       }
       return;
     }
