@@ -47,7 +47,7 @@ async function readClock(database: AppDatabase): Promise<ClockState> {
       counter: 0,
       node: nodeFromClientId(await ensureClientId(database)),
     },
-    nextMutationId: (counter?.value as number | undefined) ?? 1,
+    nextMutationId: typeof counter?.value === 'number' ? counter.value : 1,
   };
 }
 
