@@ -98,6 +98,8 @@ test('a merger from 1 July 2025: 2023 reports by the old district, 2026 by the n
   await top.getByLabel('Trạng thái', { exact: true }).selectOption({ label: 'Đã tổ chức' });
   await top.getByLabel('Tổng số trẻ em tham gia').fill('41');
   await top.getByRole('button', { name: 'Lưu', exact: true }).click();
+  // Saved once the form has gone back to the list; leaving sooner would abandon the save.
+  await expect(top).toHaveURL(/\/forums$/);
   await syncNow(top);
 
   // The administrator merges Đắk Hà and Đắk Na into a new commune directly under the province.
@@ -140,6 +142,7 @@ test('a merger from 1 July 2025: 2023 reports by the old district, 2026 by the n
   await top.getByLabel('Trạng thái', { exact: true }).selectOption({ label: 'Đã tổ chức' });
   await top.getByLabel('Tổng số trẻ em tham gia').fill('52');
   await top.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(top).toHaveURL(/\/forums$/);
 
   await top.goto('/reports');
   const forums = top.getByRole('table', { name: 'Diễn đàn theo đơn vị' });

@@ -20,18 +20,16 @@ export function useUnitTree(day?: string): UnitTree {
  * administrator, who keeps no records, may pick any unit (for accounts).
  */
 export function useUnitsInScope(user: Viewer): EntityRows['unit'][] {
-  return useLiveQuery(
-    async () => {
-      const units = await db.units.toArray();
-      const tree = new UnitTree(units, todayIso());
-      return units.filter(
-        (unit) =>
-          tree.get(unit.id)?.active === true &&
-          (user.role === 'admin' || maySee(tree, user, unit.id)),
-      );
-    },
-    [user.role, user.unitCode, user.id],
-    [],
+  return useLiveQuery(() => unitsInScope(user), [user.role, user.unitCode, user.id], []);
+}
+
+/** The same, read once: for work that must not start before the device has answered (an import). */
+export async function unitsInScope(user: Viewer): Promise<EntityRows['unit'][]> {
+  const units = await db.units.toArray();
+  const tree = new UnitTree(units, todayIso());
+  return units.filter(
+    (unit) =>
+      tree.get(unit.id)?.active === true && (user.role === 'admin' || maySee(tree, user, unit.id)),
   );
 }
 
@@ -43,7 +41,8 @@ export function useUnitName(code: string | undefined): string {
   );
 }
 
-const newestFirst = () => db.plans.orderBy('year').reverse().toArray();
+/** Plans, newest year first, read once. */
+export const newestFirst = () => db.plans.orderBy('year').reverse().toArray();
 
 /** Plans, newest year first: the first is the active one. */
 export function usePlans(): EntityRows['plan'][] {

@@ -8,7 +8,7 @@ import { FigureTable } from '../../ui/figure-table.tsx';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
-import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
+import { newestFirst, unitsInScope, usePlans } from '../../ui/use-scope.ts';
 import { importRows, type ImportResult } from './import-rows.ts';
 import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
@@ -19,7 +19,6 @@ const PREVIEW_ROWS = 20;
 export function ImportPage() {
   const t = useT();
   const user = useUser();
-  const units = useUnitsInScope(user);
   const plans = usePlans();
   const [, navigate] = useLocation();
   const [fileName, setFileName] = useState<string | null>(null);
@@ -34,14 +33,20 @@ export function ImportPage() {
     setFileName(file.name);
     setBusy(true);
     try {
-      const table = await readTable(file);
-      const allUnits = await db.units.toArray();
+      // Read from the device now, not from the screen's live queries: a file chosen before they have
+      // answered would be checked against no units and no plans, and every row refused.
+      const [table, allUnits, scoped, plansNow] = await Promise.all([
+        readTable(file),
+        db.units.toArray(),
+        unitsInScope(user),
+        newestFirst(),
+      ]);
       setResult(
         await importRows(table, {
           units: allUnits,
-          scope: new Set(units.map((unit) => unit.id)),
-          plans,
-          planIdOf: (year) => plans.find((plan) => plan.year === year)?.id ?? null,
+          scope: new Set(scoped.map((unit) => unit.id)),
+          plans: plansNow,
+          planIdOf: (year) => plansNow.find((plan) => plan.year === year)?.id ?? null,
         }),
       );
     } catch (error) {
