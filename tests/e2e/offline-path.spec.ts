@@ -28,7 +28,7 @@ test('a recommendation entered offline on a phone reaches the district after syn
   await expect(page.getByLabel('Địa điểm')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Địa điểm')).toHaveAccessibleDescription('Không được để trống');
   await expect(page.getByLabel('Ngày tổ chức')).toHaveAccessibleDescription(
-    'Ngày không hợp lệ (dd/mm/yyyy)',
+    'Ngày này không có trên lịch',
   );
   await expect(page.getByRole('heading', { name: 'Thêm diễn đàn' })).toBeVisible();
   await page.getByLabel('Địa điểm').fill('Nhà rông thôn 3');

@@ -11,11 +11,9 @@ export function displayToIso(display: string): string {
   const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(display);
   if (!match) return display.trim();
   const [, d = '', m = '', y = ''] = match;
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso
-    ? display.trim()
-    : iso;
+  // A day that is not on the calendar (31/02) still goes to the schema as a date, so the message
+  // beside the field says so, instead of asking for the dd/mm/yyyy form the user did type.
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 export function todayIso(now = new Date()): string {
