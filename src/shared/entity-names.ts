@@ -1,5 +1,7 @@
 // The names of the synced entities, without their schemas: code that only needs to recognise a
 // name (the device's pull) does not have to load zod and every schema with it.
+import { oneOf } from './one-of.ts';
+
 export const ENTITY_NAMES = [
   'unit',
   'plan',
@@ -18,5 +20,5 @@ export const ENTITY_NAMES = [
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
 export function isEntityName(name: string): name is EntityName {
-  return ENTITY_NAMES.some((entity) => entity === name);
+  return oneOf(ENTITY_NAMES, name) !== undefined;
 }

@@ -7,8 +7,6 @@ import { submissionReviewSchema } from './schemas/submission.ts';
 import { recordId } from './schemas/record-id.ts';
 import type { Role } from './schemas/user.ts';
 
-export { recordId };
-
 export interface MutationDef<E extends EntityName = EntityName> {
   entity: E;
   op: 'upsert' | 'delete';

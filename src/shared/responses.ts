@@ -41,6 +41,3 @@ export const uploadStatusSchema = z.object({
   complete: z.boolean(),
 });
 export type UploadStatus = z.infer<typeof uploadStatusSchema>;
-
-/** For calls whose answer the device does not read (it only needs to know they succeeded). */
-export const unreadReply = z.unknown();

@@ -3,6 +3,7 @@
 // so the page registers once per outage and the worker reports a failed sync back to the browser,
 // which then retries on its own backoff instead of the page and worker waking each other in a loop.
 
+import { propertyOf } from '../../shared/property.ts';
 import type { SyncPhase } from '../sync/engine.ts';
 
 export const SYNC_TAG = 'ddte-sync';
@@ -10,7 +11,7 @@ export const SYNC_REQUESTED = 'SYNC_REQUESTED';
 
 /** Whether a message between page and worker is of this type. */
 export function isMessage(data: unknown, type: string): boolean {
-  return typeof data === 'object' && data !== null && 'type' in data && data.type === type;
+  return propertyOf(data, 'type') === type;
 }
 
 export interface SyncReply {

@@ -1,6 +1,7 @@
 // HTTP calls to the sync server. A failed request is the truth about the network: navigator.onLine
 // can say "online" with no route to the server, so callers rely on these errors instead.
 import type { ZodMiniType } from 'zod/mini';
+import { propertyOf } from '../../shared/property.ts';
 import type { Problem } from '../../shared/protocol.ts';
 
 export type ApiErrorKind = 'offline' | 'unauthorized' | 'rejected' | 'server' | 'too-large';
@@ -144,13 +145,8 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
 // (sign-in errors are shown before any other code has loaded).
 function isProblem(body: unknown): body is Problem {
   return (
-    typeof body === 'object' &&
-    body !== null &&
-    'type' in body &&
-    typeof body.type === 'string' &&
-    'title' in body &&
-    typeof body.title === 'string' &&
-    'status' in body &&
-    typeof body.status === 'number'
+    typeof propertyOf(body, 'type') === 'string' &&
+    typeof propertyOf(body, 'title') === 'string' &&
+    typeof propertyOf(body, 'status') === 'number'
   );
 }

@@ -20,12 +20,15 @@ export function useUnitTree(day?: string): UnitTree {
  * administrator, who keeps no records, may pick any unit (for accounts).
  */
 export function useUnitsInScope(user: Viewer): EntityRows['unit'][] {
-  return useLiveQuery(() => unitsInScope(user), [user.role, user.unitCode, user.id], []);
+  return useLiveQuery(
+    async () => unitsInScope(await db.units.toArray(), user),
+    [user.role, user.unitCode, user.id],
+    [],
+  );
 }
 
-/** The same, read once: for work that must not start before the device has answered (an import). */
-export async function unitsInScope(user: Viewer): Promise<EntityRows['unit'][]> {
-  const units = await db.units.toArray();
+/** Of these units, those that exist today and that the user may see (the hook's rule, read once). */
+export function unitsInScope(units: EntityRows['unit'][], user: Viewer): EntityRows['unit'][] {
   const tree = new UnitTree(units, todayIso());
   return units.filter(
     (unit) =>

@@ -17,9 +17,10 @@ export function safeError(error: unknown): {
 } {
   if (error === null || typeof error !== 'object')
     return { type: typeof error, message: String(error), stack: '' };
-  const [name, code, statusCode, stack] = ['name', 'code', 'statusCode', 'stack'].map((key) =>
-    propertyOf(error, key),
-  );
+  const name = propertyOf(error, 'name');
+  const code = propertyOf(error, 'code');
+  const statusCode = propertyOf(error, 'statusCode');
+  const stack = propertyOf(error, 'stack');
   const cause = propertyOf(error, 'cause');
   return {
     type: typeof name === 'string' ? name : 'Error',

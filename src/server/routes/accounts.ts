@@ -1,7 +1,6 @@
 // Accounts, managed by whoever the scope rule allows (shared/units/scope.ts § mayManage): an
 // administrator for all, province staff for the field staff of their province, district staff for
 // their communes' collaborators. Every change is audited; passwords set by a manager work once.
-import type { Account } from '../../shared/responses.ts';
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -9,6 +8,7 @@ import { z } from 'zod/mini';
 import { newUserSchema, userPatchSchema, type Role } from '../../shared/schemas/user.ts';
 import { mayManage, roleFitsUnit, type Viewer } from '../../shared/units/scope.ts';
 import type { UnitTree } from '../../shared/units/unit-tree.ts';
+import type { Account } from '../../shared/responses.ts';
 import { oneTimePassword } from '../accounts/one-time-password.ts';
 import { audit } from '../audit.ts';
 import { requireUsablePassword } from '../auth/password-policy.ts';

@@ -2,7 +2,8 @@
 import type { Mutation, PushRequest, PushResponse, Rejection } from '../../shared/protocol.ts';
 import type { Viewer } from '../../shared/units/scope.ts';
 import { nodeFromClientId } from '../../shared/hlc.ts';
-import { isMutationName, MUTATIONS, recordId } from '../../shared/mutations.ts';
+import { isMutationName, MUTATIONS } from '../../shared/mutations.ts';
+import { recordId } from '../../shared/schemas/record-id.ts';
 import { auditManySql, type AuditEntry } from '../audit.ts';
 import type { Database } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';

@@ -3,6 +3,7 @@
 import type { EntityName } from '../entities.ts';
 import type { Level } from '../schemas/fields.ts';
 import type { UnitTree } from '../units/unit-tree.ts';
+import { oneOf } from '../one-of.ts';
 
 export interface RuleIssue {
   path: PropertyKey[];
@@ -25,11 +26,7 @@ export function treeRules(
   const unitCode = typeof data['unitCode'] === 'string' ? data['unitCode'] : '';
   const level = data['level'];
   const allowed = forumLevelsOf(tree, unitCode);
-  if (
-    typeof level === 'string' &&
-    allowed.length > 0 &&
-    !allowed.some((allowedLevel) => allowedLevel === level)
-  ) {
+  if (typeof level === 'string' && allowed.length > 0 && oneOf(allowed, level) === undefined) {
     return [{ path: ['level'], message: 'Cấp diễn đàn không khớp với cấp của đơn vị' }];
   }
   return [];

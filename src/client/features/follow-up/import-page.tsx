@@ -35,16 +35,15 @@ export function ImportPage() {
     try {
       // Read from the device now, not from the screen's live queries: a file chosen before they have
       // answered would be checked against no units and no plans, and every row refused.
-      const [table, allUnits, scoped, plansNow] = await Promise.all([
+      const [table, allUnits, plansNow] = await Promise.all([
         readTable(file),
         db.units.toArray(),
-        unitsInScope(user),
         newestFirst(),
       ]);
       setResult(
         await importRows(table, {
           units: allUnits,
-          scope: new Set(scoped.map((unit) => unit.id)),
+          scope: new Set(unitsInScope(allUnits, user).map((unit) => unit.id)),
           plans: plansNow,
           planIdOf: (year) => plansNow.find((plan) => plan.year === year)?.id ?? null,
         }),
