@@ -331,6 +331,7 @@ interface ApplyFigures {
   appliedPerSecond: number;
   bareBulkPutPerSecond: number;
   ratio: number;
+  wordsSeconds: number;
 }
 interface ReportTimes {
   recommendations: number;
@@ -425,6 +426,9 @@ async function deviceFigures(browser: Browser) {
     budget('search p95 at 50,000 (4× CPU)', large.search.p95, 'ms', 'max', 50);
     log(
       `  follow-up filter p95 (200 shown + total count): ${small.filter.p95} ms at 10,000, ${large.filter.p95} ms at 50,000`,
+    );
+    log(
+      `  pull apply of 20,000: ${apply.appliedPerSecond}/s against bare bulkPut ${apply.bareBulkPutPerSecond}/s; their search words built after in ${apply.wordsSeconds} s`,
     );
     budget('pull apply app/bare ratio (goal ≥ 0.5)', apply.ratio, '×', 'min', 0.5);
   });

@@ -1,7 +1,7 @@
 // The device's database. Each version(n) stays in this file forever with its upgrade, so a phone
 // that skipped app versions still opens its data (docs/decisions/0004-client-database.md).
 import Dexie, { type Table } from 'dexie';
-import { yearOf } from './derived.ts';
+import { SEARCHED_ENTITIES, yearOf } from './derived.ts';
 import type { EntityName } from '../../shared/entities.ts';
 import type {
   EntityRows,
@@ -10,6 +10,8 @@ import type {
   MetaEntry,
   OutboxEntry,
   RejectedEntry,
+  SearchBacklogEntry,
+  WordsEntry,
 } from './schema.ts';
 
 export const TABLE_OF = {
@@ -63,6 +65,8 @@ export class AppDatabase extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   rejected!: Table<RejectedEntry, number>;
   meta!: Table<MetaEntry, string>;
+  words!: Table<WordsEntry, string>;
+  searchBacklog!: Table<SearchBacklogEntry, number>;
 
   constructor(name = 'dien-dan-tre-em') {
     super(name);
@@ -100,6 +104,25 @@ export class AppDatabase extends Dexie {
       attachments: 'id, parentId, unitCode, sha256, _state',
       files: 'sha256, state',
     });
+    // v6: search words move to a table of their own (db/search-index.ts), so a big pull stores its
+    // records first and indexes their words after. The records' own word index goes; the words of
+    // the records already here are built from the backlog after the upgrade, not during it (a
+    // phone with 50,000 records opens its data at once, and search catches up).
+    this.version(6)
+      .stores({
+        forums: 'id, unitCode, planId, date, _updatedAt, _state, [unitCode+_year]',
+        recommendations:
+          'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, level',
+        attendees: 'id, trainingId, unitCode, _state',
+        words: 'id, *words',
+        searchBacklog: '++seq',
+      })
+      .upgrade(async (tx) => {
+        for (const entity of SEARCHED_ENTITIES) {
+          const ids = await tx.table(TABLE_OF[entity]).toCollection().primaryKeys();
+          if (ids.length > 0) await tx.table('searchBacklog').add({ entity, ids });
+        }
+      });
   }
 
   tableOf<E extends EntityName>(entity: E): Table<EntityRows[E], string> {
@@ -113,6 +136,14 @@ export class AppDatabase extends Dexie {
 
   get recordTables() {
     return Object.values(TABLE_OF).map((name) => this.table(name));
+  }
+
+  /**
+   * The records and what is derived from them (search words hold folded names): what a scope reset
+   * or another account's sign-in clears, all of it, so nothing of the old scope is left behind.
+   */
+  get heldTables() {
+    return [...this.recordTables, this.words, this.searchBacklog];
   }
 }
 

@@ -30,19 +30,19 @@ afterAll(() => database.delete());
 
 describe('search', () => {
   it('ignores diacritics and case: "dien dan" finds "diễn đàn", "dak xu" finds "Đăk Xú"', async () => {
-    const found = await search(database.recommendations, 'dien dan');
+    const found = await search(database, 'recommendation', 'dien dan');
     expect(found.map((row) => row.text).sort()).toEqual([texts[0], texts[3]].sort());
-    expect((await search(database.recommendations, 'DAK XU')).map((row) => row.text)).toEqual([
+    expect((await search(database, 'recommendation', 'DAK XU')).map((row) => row.text)).toEqual([
       texts[0],
     ]);
   });
 
   it('matches word beginnings, needs every word, and finds nothing for an empty query', async () => {
-    expect((await search(database.recommendations, 'duoi')).map((row) => row.text)).toEqual([
+    expect((await search(database, 'recommendation', 'duoi')).map((row) => row.text)).toEqual([
       texts[1],
     ]);
-    expect(await search(database.recommendations, 'duoi mang')).toEqual([]);
-    expect(await search(database.recommendations, '  ,. ')).toEqual([]);
+    expect(await search(database, 'recommendation', 'duoi mang')).toEqual([]);
+    expect(await search(database, 'recommendation', '  ,. ')).toEqual([]);
   });
 
   it('lists the latest first', async () => {

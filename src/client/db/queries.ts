@@ -1,8 +1,11 @@
 // Reads the screens need, answered from indexes so they stay fast at tens of thousands of records
-// on a cheap phone: the latest N by the _updatedAt index, and search by the *_words index.
+// on a cheap phone: the latest N by the _updatedAt index, and search by the words table's index.
 import type { Table } from 'dexie';
+import type { EntityName } from '../../shared/entity-names.ts';
 import { searchWords } from '../../shared/text/fold.ts';
-import type { LocalFields } from './schema.ts';
+import type { AppDatabase } from './db.ts';
+import { wordKey } from './derived.ts';
+import type { EntityRows, LocalFields } from './schema.ts';
 
 export function latest<T extends LocalFields>(table: Table<T, string>, limit = 50): Promise<T[]> {
   return table.orderBy('_updatedAt').reverse().limit(limit).toArray();
@@ -12,23 +15,27 @@ export function latest<T extends LocalFields>(table: Table<T, string>, limit = 5
  * Diacritics-insensitive search: "dien dan" finds "diễn đàn", "d" finds "đ". Every word of the
  * query must begin a word of the record. The longest word probes the index; the rest filter.
  */
-export async function search<T extends LocalFields>(
-  table: Table<T, string>,
+export async function search<E extends EntityName>(
+  database: AppDatabase,
+  entity: E,
   query: string,
   limit = 50,
-): Promise<T[]> {
-  const words = searchWords(query);
+): Promise<EntityRows[E][]> {
+  const words = searchWords(query).map((word) => wordKey(entity, word));
   if (words.length === 0) return [];
   const [probe, ...rest] = [...words].sort((a, b) => b.length - a.length);
   if (probe === undefined) return [];
-  const found = await table
-    .where('_words')
+  const entries = await database.words
+    .where('words')
     .startsWith(probe)
     .distinct()
-    .filter((row) =>
-      rest.every((word) => (row._words ?? []).some((candidate) => candidate.startsWith(word))),
+    .filter((entry) =>
+      rest.every((word) => entry.words.some((candidate) => candidate.startsWith(word))),
     )
     .limit(limit)
     .toArray();
-  return found.sort((a, b) => b._updatedAt - a._updatedAt);
+  const rows = await database.tableOf(entity).bulkGet(entries.map((entry) => entry.id));
+  return rows
+    .filter((row): row is EntityRows[E] => row !== undefined)
+    .sort((a, b) => b._updatedAt - a._updatedAt);
 }

@@ -22,7 +22,7 @@ export interface LocalFields {
   /** The server version this device last received; 0 for a record not yet on the server. */
   _version: number;
   _state: SyncState;
-  /** Folded words for diacritics-insensitive search (multi-entry index). */
+  /** Folded search words of schema v1–v5; since v6 they live in the words table (never read). */
   _words?: string[];
   /** A forum's year (schema v2), for filters and reports by year. */
   _year?: number;
@@ -88,6 +88,22 @@ export interface FileEntry {
 export interface MetaEntry {
   key: string;
   value: unknown;
+}
+
+/**
+ * A searched record's folded words, each led by its entity's letter ("r:dien"), for `*words`. Keyed
+ * by the record's id alone: searched records have UUIDs, unique across entities.
+ */
+export interface WordsEntry {
+  id: string;
+  words: string[];
+}
+
+/** Records of a big pulled page whose search words are still to be built (db/search-index.ts). */
+export interface SearchBacklogEntry {
+  seq?: number;
+  entity: EntityName;
+  ids: string[];
 }
 
 /** A row's own fields, without the device's bookkeeping (what is validated and sent). */

@@ -9,6 +9,7 @@ import type { AppDatabase } from './db.ts';
 import { stripLocal, type EntityData, type OutboxEntry } from './schema.ts';
 import { ensureClientId } from './client-id.ts';
 import { derivedFields } from './derived.ts';
+import { indexWords, unindexWords } from './search-index.ts';
 
 export class RecordValidationError extends Error {
   constructor(readonly issues: { path: PropertyKey[]; message: string }[]) {
@@ -77,7 +78,7 @@ export async function saveRecord<E extends EntityName>(
   mutation: MutationOf<E> = upsertOf(entity),
 ): Promise<boolean> {
   const table = database.recordTable(entity);
-  const tables = [table, database.outbox, database.rejected, database.meta];
+  const tables = [table, database.words, database.outbox, database.rejected, database.meta];
   return database.transaction('rw', tables, async () => {
     // Requests of one transaction run in order; issuing them together saves a round trip each.
     const [existing, clockState] = await Promise.all([table.get(id), readClock(database)]);
@@ -110,7 +111,12 @@ export async function saveRecord<E extends EntityName>(
       hlc,
       createdAt: Date.now(),
     };
-    await Promise.all([written, stored, database.outbox.add(entry)]);
+    await Promise.all([
+      written,
+      stored,
+      indexWords(database, entity, [{ id, data }]),
+      database.outbox.add(entry),
+    ]);
     // The user has corrected the record: its earlier rejections are answered by this save. Only a
     // record that is not "synced" can have any, so the common save skips the query.
     if (existing && existing._state !== 'synced')
@@ -134,11 +140,11 @@ export async function deleteRecord(
   const name = DELETES[entity];
   if (!name) throw new Error(`${entity} cannot be deleted from a device`);
   const table = database.recordTable(entity);
-  const tables = [table, database.outbox, database.rejected, database.meta];
+  const tables = [table, database.words, database.outbox, database.rejected, database.meta];
   await database.transaction('rw', tables, async () => {
     const { hlc, mutationId, written } = advanceClock(database, await readClock(database));
     await written;
-    await table.delete(id);
+    await Promise.all([table.delete(id), unindexWords(database, entity, [id])]);
     await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
     await database.outbox.add({
       id: mutationId,
@@ -159,7 +165,7 @@ export async function saveMany<E extends EntityName>(
   items: { id: string; values: Partial<EntityData<E>>; mutation?: MutationOf<E> }[],
 ): Promise<number> {
   const table = database.recordTable(entity);
-  const tables = [table, database.outbox, database.rejected, database.meta];
+  const tables = [table, database.words, database.outbox, database.rejected, database.meta];
   return database.transaction('rw', tables, async () => {
     let changed = 0;
     for (const item of items) {

@@ -40,6 +40,8 @@ export const EN: Readonly<Record<string, string>> = {
   'Đã đồng bộ': 'Synced',
   '{n} chưa gửi': '{n} not sent',
   '{n} bị từ chối': '{n} rejected',
+  'Đang chuẩn bị tìm kiếm cho {n} bản ghi vừa tải về; kết quả có thể chưa đủ.':
+    'Preparing search for {n} records just received; results may be incomplete.',
   'Trạng thái đồng bộ: {label}': 'Sync status: {label}',
   'Chưa gửi': 'Not sent',
   'Đã gửi': 'Sent',

@@ -41,8 +41,8 @@ export async function completeSignIn(session: Session): Promise<Session> {
 
 /** Clears the device's records for a new account; refused by the caller while changes are unsent. */
 export async function resetDevice() {
-  await db.transaction('rw', [...db.recordTables, db.outbox, db.rejected, db.meta], async () => {
-    await Promise.all(db.recordTables.map((table) => table.clear()));
+  await db.transaction('rw', [...db.heldTables, db.outbox, db.rejected, db.meta], async () => {
+    await Promise.all(db.heldTables.map((table) => table.clear()));
     await db.rejected.clear();
     await db.meta.bulkDelete(['cursor', 'clientId', 'hlc', 'nextMutationId', 'ownerId']);
   });

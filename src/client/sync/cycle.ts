@@ -4,6 +4,7 @@
 import type { AppDatabase } from '../db/db.ts';
 import type { ApiClient } from './api.ts';
 import { flushExportReports } from './export-reports.ts';
+import { buildWaitingWords } from '../db/search-index.ts';
 import { pullChanges } from './pull.ts';
 import { pushOutbox } from './push.ts';
 import { uploadPendingFiles } from './upload-files.ts';
@@ -20,9 +21,14 @@ export async function syncCycle(
   clientId: string,
   progress: CycleProgress,
 ): Promise<void> {
+  // Search words left from a big pull or the v6 upgrade are built on the device, online or not.
+  void buildWaitingWords(database).catch(() => undefined);
   // Files first: a record that names a file reaches others after the file can be fetched.
   await uploadPendingFiles(database, api);
   await pushOutbox(database, api, clientId, progress.sent, progress.clock);
   await pullChanges(database, api, clientId, progress.received);
+  // Not awaited: the sync is done when the records are stored; search catches up behind it, and a
+  // run cut short (the app closed) resumes with the next sync.
+  void buildWaitingWords(database).catch(() => undefined);
   await flushExportReports(database, api);
 }

@@ -6,6 +6,7 @@ import { pullResponseSchema, type Change, type PullResponse } from '../../shared
 import type { AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { derivedFields } from '../db/derived.ts';
+import { defersWords, indexWords, queueWords, unindexWords } from '../db/search-index.ts';
 import type { ApiClient } from './api.ts';
 import { acknowledge } from './acknowledge.ts';
 
@@ -45,11 +46,11 @@ export async function pullChanges(
 export async function applyPage(database: AppDatabase, page: PullResponse): Promise<void> {
   await database.transaction(
     'rw',
-    [database.outbox, database.rejected, database.meta, ...database.recordTables],
+    [database.outbox, database.rejected, database.meta, ...database.heldTables],
     async () => {
       // The account's scope changed (another unit, another role): what the device holds from the
       // old scope goes, and the feed brings the new one. Unsent changes stay in the outbox.
-      if (page.reset) await Promise.all(database.recordTables.map((table) => table.clear()));
+      if (page.reset) await Promise.all(database.heldTables.map((table) => table.clear()));
       await acknowledge(database, { lastMutationId: page.lastMutationId });
       // Changes still waiting are laid over the server's record, so the screen shows what the user
       // entered until the server has it. Both lists are short: what this device has not sent.
@@ -75,10 +76,15 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
         const table = database.tableOf(entity);
         const deletes = changes.filter((change) => change.op === 'delete' || !change.data);
         const puts = changes.filter((change) => change.op === 'put' && change.data);
-        if (deletes.length > 0) await table.bulkDelete(deletes.map((change) => change.id));
+        if (deletes.length > 0) {
+          const ids = deletes.map((change) => change.id);
+          await Promise.all([table.bulkDelete(ids), unindexWords(database, entity, ids)]);
+        }
         if (puts.length === 0) continue;
         // A record changed elsewhere counts as changed now on this device (lists show the latest
         // first); no read-back of what the device held, which on a first pull is nothing anyway.
+        // A big page's search words are built after the pull (db/search-index.ts).
+        const deferred = defersWords(entity, puts.length);
         const rows = puts.map((change) => {
           const key = `${entity}:${change.id}`;
           const patches = waiting.get(key) ?? [];
@@ -95,7 +101,20 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
             ...derivedFields(entity, data),
           };
         });
-        await table.bulkPut(rows as never);
+        await Promise.all([
+          table.bulkPut(rows as never),
+          deferred
+            ? queueWords(
+                database,
+                entity,
+                rows.map((row) => row.id),
+              )
+            : indexWords(
+                database,
+                entity,
+                rows.map((row) => ({ id: row.id, data: row })),
+              ),
+        ]);
       }
       await setMeta(database.meta, 'cursor', page.cursor);
     },

@@ -38,7 +38,7 @@ export function RecommendationsPage() {
   const [query, setQuery] = useState('');
   // Search answers from the device's word index: no network, no scan of every record.
   const found = useLiveQuery(
-    () => (query.trim() === '' ? null : search(db.recommendations, query, 50)),
+    () => (query.trim() === '' ? null : search(db, 'recommendation', query)),
     [query],
     null,
   );

@@ -17,7 +17,7 @@ export function TrainingsPage() {
   const [query, setQuery] = useState('');
   const trainings = useLiveQuery(() => db.trainings.orderBy('date').reverse().limit(300).toArray());
   const found = useLiveQuery(
-    () => (query.trim() === '' ? null : search(db.attendees, query, 50)),
+    () => (query.trim() === '' ? null : search(db, 'attendee', query)),
     [query],
     null,
   );
