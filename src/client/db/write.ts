@@ -34,6 +34,20 @@ function upsertOf<E extends EntityName>(entity: E): MutationOf<E> {
   return name as MutationOf<E>;
 }
 
+/**
+ * The tables a save of `entity` writes: a caller that saves inside a transaction of its own (a file
+ * and its attachment record together) opens it over these and its own.
+ */
+export function writeTables(database: AppDatabase, entity: EntityName) {
+  return [
+    database.recordTable(entity),
+    database.words,
+    database.outbox,
+    database.rejected,
+    database.meta,
+  ];
+}
+
 interface ClockState {
   clock: HlcState;
   nextMutationId: number;
@@ -78,7 +92,7 @@ export async function saveRecord<E extends EntityName>(
   mutation: MutationOf<E> = upsertOf(entity),
 ): Promise<boolean> {
   const table = database.recordTable(entity);
-  const tables = [table, database.words, database.outbox, database.rejected, database.meta];
+  const tables = writeTables(database, entity);
   return database.transaction('rw', tables, async () => {
     // Requests of one transaction run in order; issuing them together saves a round trip each.
     const [existing, clockState] = await Promise.all([table.get(id), readClock(database)]);
@@ -140,7 +154,7 @@ export async function deleteRecord(
   const name = DELETES[entity];
   if (!name) throw new Error(`${entity} cannot be deleted from a device`);
   const table = database.recordTable(entity);
-  const tables = [table, database.words, database.outbox, database.rejected, database.meta];
+  const tables = writeTables(database, entity);
   await database.transaction('rw', tables, async () => {
     const { hlc, mutationId, written } = advanceClock(database, await readClock(database));
     await written;
@@ -164,9 +178,7 @@ export async function saveMany<E extends EntityName>(
   entity: E,
   items: { id: string; values: Partial<EntityData<E>>; mutation?: MutationOf<E> }[],
 ): Promise<number> {
-  const table = database.recordTable(entity);
-  const tables = [table, database.words, database.outbox, database.rejected, database.meta];
-  return database.transaction('rw', tables, async () => {
+  return database.transaction('rw', writeTables(database, entity), async () => {
     let changed = 0;
     for (const item of items) {
       if (

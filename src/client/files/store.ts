@@ -5,7 +5,7 @@ import type { Attachment } from '../../shared/schemas/attachment.ts';
 import { sha256Hex } from '../../shared/sha256.ts';
 import type { AppDatabase } from '../db/db.ts';
 import type { FileEntry } from '../db/schema.ts';
-import { saveRecord } from '../db/write.ts';
+import { saveRecord, writeTables } from '../db/write.ts';
 
 export type AttachmentDetails = Omit<Attachment, 'sha256' | 'size' | 'mime'>;
 
@@ -19,31 +19,28 @@ export async function attachFile(
   // The file's name on the server. Hashing awaits outside IndexedDB, so it is done before the
   // transaction opens.
   const sha256 = await sha256Hex(file.bytes);
-  const tables = [
-    database.files,
-    database.attachments,
-    database.outbox,
-    database.rejected,
-    database.meta,
-  ];
-  await database.transaction('rw', tables, async () => {
-    const known = await database.files.get(sha256);
-    if (!known)
-      await database.files.put({
+  await database.transaction(
+    'rw',
+    [database.files, ...writeTables(database, 'attachment')],
+    async () => {
+      const known = await database.files.get(sha256);
+      if (!known)
+        await database.files.put({
+          sha256,
+          mime: file.mime,
+          size: file.bytes.byteLength,
+          // A copy of exactly the file, even if the caller's bytes are a view of a larger buffer.
+          bytes: file.bytes.slice().buffer,
+          state: 'pending',
+        });
+      await saveRecord(database, 'attachment', id, {
+        ...details,
         sha256,
-        mime: file.mime,
         size: file.bytes.byteLength,
-        // A copy of exactly the file, even if the caller's bytes are a view of a larger buffer.
-        bytes: file.bytes.slice().buffer,
-        state: 'pending',
+        mime: file.mime,
       });
-    await saveRecord(database, 'attachment', id, {
-      ...details,
-      sha256,
-      size: file.bytes.byteLength,
-      mime: file.mime,
-    });
-  });
+    },
+  );
 }
 
 /** Keeps a file fetched from the server, so it opens offline next time. */
