@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import { useLocale, useT, localeStore } from '../i18n/locale.ts';
 import { useUser } from '../session/store.ts';
+import { Choice } from '../ui/choices.tsx';
 import { MORE_LINKS } from './navigation.ts';
 
 export function MorePage() {
@@ -28,15 +29,14 @@ export function MorePage() {
             ['en', 'English'],
           ] as const
         ).map(([value, label]) => (
-          <label key={value} className={`choice${locale === value ? ' choice--on' : ''}`}>
-            <input
-              type="radio"
-              name="locale"
-              checked={locale === value}
-              onChange={() => void localeStore.set(value)}
-            />
+          <Choice
+            key={value}
+            name="locale"
+            on={locale === value}
+            onChoose={() => void localeStore.set(value)}
+          >
             <span lang={value}>{label}</span>
-          </label>
+          </Choice>
         ))}
       </fieldset>
     </section>

@@ -6,6 +6,7 @@ import { signOut } from '../session/sign-in.ts';
 import { useUser } from '../session/store.ts';
 import { useUnsentCount } from '../ui/use-sync-status.ts';
 import { useT } from '../i18n/locale.ts';
+import { Button } from '../ui/button.tsx';
 
 export function SignOutButton() {
   const t = useT();
@@ -41,22 +42,12 @@ export function SignOutButton() {
           )}
         </p>
         <div className="actions">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void engine.syncNow()}
-          >
+          <Button primary onClick={() => void engine.syncNow()}>
             {t('Đồng bộ ngay')}
-          </button>
-          <button type="button" className="button" onClick={() => void exportFirst()}>
-            {t('Xuất tệp')}
-          </button>
-          <button type="button" className="button" onClick={() => void signOut()}>
-            {t('Vẫn đăng xuất')}
-          </button>
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            {t('Hủy')}
-          </button>
+          </Button>
+          <Button onClick={() => void exportFirst()}>{t('Xuất tệp')}</Button>
+          <Button onClick={() => void signOut()}>{t('Vẫn đăng xuất')}</Button>
+          <Button onClick={() => setOpen(false)}>{t('Hủy')}</Button>
         </div>
       </dialog>
     </>

@@ -1,6 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { installStore } from './install-store.ts';
 import { useT } from '../i18n/locale.ts';
+import { Button } from '../ui/button.tsx';
 
 /** "Cài đặt ứng dụng" where the browser offers it; on iOS, how to add the app to the home screen. */
 export function InstallButton() {
@@ -12,13 +13,9 @@ export function InstallButton() {
     return (
       <div className="card install">
         <p>{t('Cài ứng dụng lên màn hình chính để mở nhanh và dùng khi không có mạng.')}</p>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void installStore.install()}
-        >
+        <Button primary onClick={() => void installStore.install()}>
           {t('Cài đặt ứng dụng')}
-        </button>
+        </Button>
       </div>
     );
   }
@@ -29,9 +26,7 @@ export function InstallButton() {
           'Trên iPhone/iPad, hãy thêm ứng dụng vào Màn hình chính: nếu không, Safari có thể xoá dữ liệu chưa gửi sau 7 ngày không mở.',
         )}
       </p>
-      <button type="button" className="button" onClick={() => setGuideOpen(!guideOpen)}>
-        {t('Thêm vào Màn hình chính')}
-      </button>
+      <Button onClick={() => setGuideOpen(!guideOpen)}>{t('Thêm vào Màn hình chính')}</Button>
       {guideOpen && (
         <ol className="install__steps">
           <li>{t('Mở trang này bằng Safari.')}</li>

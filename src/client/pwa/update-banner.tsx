@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { dirtyForms } from '../ui/dirty-forms.ts';
 import { updateStore } from './register.ts';
 import { useT } from '../i18n/locale.ts';
+import { Button } from '../ui/button.tsx';
 
 /** "Có phiên bản mới": applied only when the user agrees, and never over unsaved input. */
 export function UpdateBanner() {
@@ -15,13 +16,9 @@ export function UpdateBanner() {
       {busy ? (
         <span className="muted">{t('Hãy lưu biểu mẫu đang nhập trước khi cập nhật.')}</span>
       ) : (
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => updateStore.apply()}
-        >
+        <Button primary onClick={() => updateStore.apply()}>
           {t('Cập nhật')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,15 +1,15 @@
 // One choice out of a few, as large buttons a thumb can hit (radio inputs underneath, so the form,
 // the keyboard and screen readers treat them as one group).
+import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useT } from '../i18n/locale.ts';
 
 interface ChoicesProps<V extends string> {
   legend: string;
-  options: readonly V[];
-  /** Each option's Vietnamese label. */
-  labels: Record<V, string>;
+  /** Each option and its Vietnamese label, in the order they are shown. */
+  labels: Readonly<Record<V, string>>;
   /** The option chosen now (watched by the form), drawn as pressed. */
-  chosen: V | null | undefined;
+  chosen: unknown;
   registration: UseFormRegisterReturn;
   /** `segmented`: one row of short options; `choices`: a column of longer ones. */
   layout?: 'segmented' | 'choices';
@@ -17,13 +17,13 @@ interface ChoicesProps<V extends string> {
 
 export function Choices<V extends string>({
   legend,
-  options,
   labels,
   chosen,
   registration,
   layout = 'segmented',
 }: ChoicesProps<V>) {
   const t = useT();
+  const options = Object.keys(labels).filter((key): key is V => key in labels);
   return (
     <fieldset className={layout}>
       <legend>{legend}</legend>
@@ -34,5 +34,25 @@ export function Choices<V extends string>({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** One option drawn the same way, for a choice set in code rather than registered with a form. */
+export function Choice({
+  name,
+  on,
+  onChoose,
+  children,
+}: {
+  name: string;
+  on: boolean;
+  onChoose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className={`choice${on ? ' choice--on' : ''}`}>
+      <input type="radio" name={name} checked={on} onChange={onChoose} />
+      {children}
+    </label>
   );
 }

@@ -9,6 +9,7 @@ import { useUser } from '../session/store.ts';
 import { describeError } from '../sync/engine.ts';
 import { useT } from '../i18n/locale.ts';
 import { Failure } from './failure.tsx';
+import { Button } from './button.tsx';
 
 const RESOLVERS = new Set(['district', 'province']);
 
@@ -62,20 +63,12 @@ export function ConflictNotice({ entity, recordId }: { entity: EntityName; recor
             </div>
             {RESOLVERS.has(user.role) && (
               <div className="actions">
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void resolve(conflict.id, 'kept')}
-                >
+                <Button onClick={() => void resolve(conflict.id, 'kept')}>
                   {t('Giữ giá trị đang dùng')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void resolve(conflict.id, 'restored')}
-                >
+                </Button>
+                <Button onClick={() => void resolve(conflict.id, 'restored')}>
                   {t('Khôi phục giá trị bị thay')}
-                </button>
+                </Button>
               </div>
             )}
           </li>

@@ -9,6 +9,11 @@ export function fieldBinder<V extends FieldValues>(form: UseFormReturn<V>) {
   });
 }
 
+/** A `Choices` group wired to the form: its registration and the option chosen now. */
+export function choiceBinder<V extends FieldValues>(form: UseFormReturn<V>) {
+  return (name: Path<V>) => ({ registration: form.register(name), chosen: form.watch(name) });
+}
+
 /**
  * For a number field that may be left empty: empty is null (no value), not 0 or NaN. Also applied to
  * the reset value (null), not only to what was typed.

@@ -7,6 +7,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { useT } from '../i18n/locale.ts';
+import { Options, type Option } from './filter.tsx';
 
 interface FieldProps {
   label: string;
@@ -77,7 +78,7 @@ export function TextArea({ label, error, ...input }: TextAreaProps) {
 type SelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   error?: string | undefined;
-  options: readonly { value: string; label: string }[];
+  options: readonly Option[];
   placeholder?: string;
 };
 
@@ -86,12 +87,10 @@ export function Select({ label, error, options, placeholder, ...select }: Select
     <Field label={label} error={error}>
       {(a11y) => (
         <select {...select} {...a11y}>
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <Options
+            options={options}
+            {...(placeholder === undefined ? {} : { empty: placeholder })}
+          />
         </select>
       )}
     </Field>

@@ -2,6 +2,7 @@
 // left, Cancel. One place, so every form says and does the same.
 import { useT } from '../i18n/locale.ts';
 import { Failure } from './failure.tsx';
+import { Button } from './button.tsx';
 
 export function FormFooter({
   failure,
@@ -24,11 +25,7 @@ export function FormFooter({
         <button type="submit" className="button button--primary" disabled={busy}>
           {t(saveLabel)}
         </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('Hủy')}
-          </button>
-        )}
+        {onCancel && <Button onClick={onCancel}>{t('Hủy')}</Button>}
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 // The year a screen shows: every year that has a plan on the device, newest first.
 import type { EntityRows } from '../db/schema.ts';
 import { useT } from '../i18n/locale.ts';
-import { Labelled } from './labelled.tsx';
+import { Filter } from './filter.tsx';
 
 export function YearPicker({
   plans,
@@ -16,16 +16,11 @@ export function YearPicker({
 }) {
   const t = useT();
   return (
-    <Labelled label={t(label)}>
-      {(id) => (
-        <select id={id} value={year} onChange={(event) => onChange(Number(event.target.value))}>
-          {plans.map((plan) => (
-            <option key={plan.id} value={plan.year}>
-              {plan.year}
-            </option>
-          ))}
-        </select>
-      )}
-    </Labelled>
+    <Filter
+      label={t(label)}
+      value={year}
+      options={plans.map((plan) => ({ value: plan.year, label: plan.year }))}
+      onChange={(value) => onChange(Number(value))}
+    />
   );
 }

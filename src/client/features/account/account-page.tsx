@@ -10,6 +10,7 @@ import { signOut } from '../../session/sign-in.ts';
 import { useUser } from '../../session/store.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
+import { Button } from '../../ui/button.tsx';
 
 /** "Chrome trên Android" from a user agent, enough to recognise one's own phone. */
 function deviceName(userAgent: string | null): string {
@@ -80,12 +81,8 @@ function Sessions() {
         </ul>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={() => void end(false)}>
-          {t('Đăng xuất các thiết bị khác')}
-        </button>
-        <button type="button" className="button" onClick={() => void end(true)}>
-          {t('Đăng xuất mọi nơi')}
-        </button>
+        <Button onClick={() => void end(false)}>{t('Đăng xuất các thiết bị khác')}</Button>
+        <Button onClick={() => void end(true)}>{t('Đăng xuất mọi nơi')}</Button>
       </div>
     </section>
   );

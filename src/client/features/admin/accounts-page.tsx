@@ -19,6 +19,7 @@ import {
 } from './accounts-api.ts';
 import { OneTimePassword } from './one-time-password.tsx';
 import { SearchBox } from '../../ui/search-results.tsx';
+import { Button } from '../../ui/button.tsx';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; account: Account } | null;
 
@@ -63,33 +64,23 @@ function AccountRow({
         </small>
       </div>
       <div className="actions">
-        <button type="button" className="button" onClick={onEdit}>
-          {t('Sửa')}
-        </button>
-        <button
-          type="button"
-          className="button"
+        <Button onClick={onEdit}>{t('Sửa')}</Button>
+        <Button
           onClick={() =>
             void act(async () => onPassword((await resetPassword(account.id)).oneTimePassword))
           }
         >
           {t('Đặt lại mật khẩu')}
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           onClick={() => void act(() => updateAccount(account.id, { disabled: !account.disabled }))}
         >
           {account.disabled ? t('Mở khóa tài khoản') : t('Khóa tài khoản')}
-        </button>
+        </Button>
         {user.role === 'admin' && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void act(() => unlockAccount(account.id))}
-          >
+          <Button onClick={() => void act(() => unlockAccount(account.id))}>
             {t('Gỡ chặn đăng nhập')}
-          </button>
+          </Button>
         )}
       </div>
       {failure && (
@@ -150,13 +141,9 @@ export function AccountsPage() {
     <section>
       <div className="page-head">
         <h1>{t('Tài khoản người dùng')}</h1>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setEditing({ kind: 'new' })}
-        >
+        <Button primary onClick={() => setEditing({ kind: 'new' })}>
           + {t('Thêm tài khoản')}
-        </button>
+        </Button>
       </div>
       {offline && (
         <p className="warning" role="status">

@@ -1,6 +1,7 @@
 // A password made by the server, shown once: the manager reads it out to its owner, who must choose
 // their own at the first sign-in. It is not kept anywhere on this device.
 import { useT } from '../../i18n/locale.ts';
+import { Button } from '../../ui/button.tsx';
 
 export function OneTimePassword({
   username,
@@ -23,9 +24,7 @@ export function OneTimePassword({
           'Chỉ hiện một lần. Hãy báo cho người dùng; khi đăng nhập lần đầu họ phải đặt mật khẩu mới.',
         )}
       </p>
-      <button type="button" className="button" onClick={onDone}>
-        {t('Đã ghi lại')}
-      </button>
+      <Button onClick={onDone}>{t('Đã ghi lại')}</Button>
     </div>
   );
 }

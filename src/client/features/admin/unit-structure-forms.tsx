@@ -8,6 +8,7 @@ import { EffectiveDate, Frame, NewUnitFields, RANK, type FormProps } from './uni
 import { UnitPicker } from './unit-picker.tsx';
 import { endUnit, mergeUnits, splitUnit, type NewUnitInput } from './units-api.ts';
 import { Checkbox } from '../../ui/checkbox.tsx';
+import { Button } from '../../ui/button.tsx';
 
 export function MergeForm({ tree, unit, onDone }: FormProps) {
   const t = useT();
@@ -136,9 +137,7 @@ export function SplitForm({ unit, onDone }: FormProps) {
           />
         </fieldset>
       ))}
-      <button type="button" className="button" onClick={() => setParts([...parts, blank()])}>
-        + {t('Thêm đơn vị mới')}
-      </button>
+      <Button onClick={() => setParts([...parts, blank()])}>+ {t('Thêm đơn vị mới')}</Button>
       <EffectiveDate value={effective} onChange={setEffective} error={errors['effective']} />
     </Frame>
   );

@@ -16,6 +16,7 @@ import { EndForm, MergeForm, SplitForm } from './unit-structure-forms.tsx';
 import { UnitTreeView } from './unit-tree-view.tsx';
 import { SearchBox } from '../../ui/search-results.tsx';
 import { Checkbox } from '../../ui/checkbox.tsx';
+import { Button } from '../../ui/button.tsx';
 
 type Action = 'edit' | 'add' | 'merge' | 'split' | 'end' | null;
 
@@ -64,23 +65,13 @@ function UnitDetail({ tree, unit, admin }: { tree: UnitTree; unit: UnitState; ad
       )}
       {admin && unit.active && action === null && (
         <div className="actions">
-          <button type="button" className="button" onClick={() => setAction('edit')}>
-            {t('Đổi tên, chuyển cấp trên')}
-          </button>
+          <Button onClick={() => setAction('edit')}>{t('Đổi tên, chuyển cấp trên')}</Button>
           {unit.level !== 'commune' && (
-            <button type="button" className="button" onClick={() => setAction('add')}>
-              {t('Thêm đơn vị trực thuộc')}
-            </button>
+            <Button onClick={() => setAction('add')}>{t('Thêm đơn vị trực thuộc')}</Button>
           )}
-          <button type="button" className="button" onClick={() => setAction('merge')}>
-            {t('Sáp nhập')}
-          </button>
-          <button type="button" className="button" onClick={() => setAction('split')}>
-            {t('Chia tách')}
-          </button>
-          <button type="button" className="button" onClick={() => setAction('end')}>
-            {t('Giải thể')}
-          </button>
+          <Button onClick={() => setAction('merge')}>{t('Sáp nhập')}</Button>
+          <Button onClick={() => setAction('split')}>{t('Chia tách')}</Button>
+          <Button onClick={() => setAction('end')}>{t('Giải thể')}</Button>
         </div>
       )}
       {action === 'edit' && <EditUnitForm {...props} />}

@@ -6,6 +6,7 @@ import type { PublicUser } from '../../../shared/schemas/user.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { exportOutbox } from '../../ui/export-outbox.ts';
+import { Button } from '../../ui/button.tsx';
 
 export function DisabledNotice({ user }: { user: PublicUser }) {
   const t = useT();
@@ -22,13 +23,9 @@ export function DisabledNotice({ user }: { user: PublicUser }) {
               { n: unsent },
             )}
           </p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void exportOutbox(user).then(setSaved)}
-          >
+          <Button onClick={() => void exportOutbox(user).then(setSaved)}>
             {t('Lưu tệp dữ liệu chưa gửi')}
-          </button>
+          </Button>
           {saved !== null && <p>{t('Đã lưu tệp gồm {n} thay đổi.', { n: saved })}</p>}
         </>
       ) : (

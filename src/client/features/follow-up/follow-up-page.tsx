@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { RESPONSE_STATUSES } from '../../../shared/schemas/recommendation.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { Labelled } from '../../ui/labelled.tsx';
+import { Filter } from '../../ui/filter.tsx';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
@@ -48,71 +48,38 @@ export function FollowUpPage() {
         )}
       </div>
       <div className="filters" role="group" aria-label={t('Lọc')}>
-        <Labelled label={t('Kết quả')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.status}
-              onChange={(e) => set({ status: oneOf(RESPONSE_STATUSES, e.target.value) ?? '' })}
-            >
-              <option value="">{t('Tất cả')}</option>
-              {RESPONSE_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(RESPONSE_LABEL[status])}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
-        <Labelled label={t('Chủ đề')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.themeCode}
-              onChange={(e) => set({ themeCode: e.target.value })}
-            >
-              <option value="">{t('Tất cả')}</option>
-              {[...themes].map(([code, title]) => (
-                <option key={code} value={code}>
-                  {title}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
-        <Labelled label={t('Năm')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.year ?? ''}
-              onChange={(e) => set({ year: e.target.value === '' ? null : Number(e.target.value) })}
-            >
-              <option value="">{t('Tất cả')}</option>
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
+        <Filter
+          label={t('Kết quả')}
+          all={t('Tất cả')}
+          value={filter.status}
+          options={RESPONSE_STATUSES.map((status) => ({
+            value: status,
+            label: t(RESPONSE_LABEL[status]),
+          }))}
+          onChange={(value) => set({ status: oneOf(RESPONSE_STATUSES, value) ?? '' })}
+        />
+        <Filter
+          label={t('Chủ đề')}
+          all={t('Tất cả')}
+          value={filter.themeCode}
+          options={[...themes].map(([code, title]) => ({ value: code, label: title }))}
+          onChange={(value) => set({ themeCode: value })}
+        />
+        <Filter
+          label={t('Năm')}
+          all={t('Tất cả')}
+          value={filter.year ?? ''}
+          options={years.map((year) => ({ value: year, label: year }))}
+          onChange={(value) => set({ year: value === '' ? null : Number(value) })}
+        />
         {units.length > 1 && (
-          <Labelled label={t('Đơn vị')}>
-            {(id) => (
-              <select
-                id={id}
-                value={filter.unitCode}
-                onChange={(e) => set({ unitCode: e.target.value })}
-              >
-                <option value="">{t('Tất cả')}</option>
-                {units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Labelled>
+          <Filter
+            label={t('Đơn vị')}
+            all={t('Tất cả')}
+            value={filter.unitCode}
+            options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+            onChange={(value) => set({ unitCode: value })}
+          />
         )}
       </div>
       {found && (

@@ -13,6 +13,7 @@ import { importRows, type ImportResult } from './import-rows.ts';
 import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 const PREVIEW_ROWS = 20;
 
@@ -112,14 +113,9 @@ export function ImportPage() {
             }))}
           />
           <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={() => void confirm()}
-            >
+            <Button primary disabled={busy} onClick={() => void confirm()}>
               {t('Nhập {n} kiến nghị', { n: result.rows.length })}
-            </button>
+            </Button>
             <Link href="/follow-up" className="button">
               {t('Hủy')}
             </Link>

@@ -4,7 +4,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import {
-  RESPONSE_STATUSES,
   recommendationResponseSchema,
   type RecommendationResponse,
 } from '../../../shared/schemas/recommendation.ts';
@@ -20,7 +19,7 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { fieldBinder } from '../../ui/field-props.ts';
+import { choiceBinder, fieldBinder } from '../../ui/field-props.ts';
 import { Choices } from '../../ui/choices.tsx';
 
 export function RespondPage({ id }: { id: string }) {
@@ -79,8 +78,9 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
       respondedAt: answer.responseStatus === 'pending' ? null : (answer.respondedAt ?? todayIso()),
     }),
   });
-  const { register, formState, control } = form;
+  const { formState, control } = form;
   const field = fieldBinder(form);
+  const choice = choiceBinder(form);
   const status = useWatch({ control, name: 'responseStatus' });
   const onSubmit = save(() => navigate('/follow-up'));
 
@@ -111,10 +111,8 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
       <h2>{t('Kết quả trả lời')}</h2>
       <Choices
         legend={t('Kết quả')}
-        options={RESPONSE_STATUSES}
         labels={RESPONSE_LABEL}
-        chosen={status}
-        registration={register('responseStatus')}
+        {...choice('responseStatus')}
         layout="choices"
       />
       <TextArea label={t('Nội dung trả lời của cơ quan')} {...field('responseText')} />

@@ -13,6 +13,7 @@ import { usePlans } from '../../ui/use-scope.ts';
 import { forwardRecommendations, MixedThemesError } from './forward.ts';
 import { nearDuplicates } from './near-duplicates.ts';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 /** What each role forwards: from which levels, to which level. */
 const FORWARDING: Partial<Record<string, { from: Level[]; to: Level }>> = {
@@ -145,21 +146,13 @@ export function ForwardingPage() {
           <p>{t('Đã chọn {n} ý kiến.', { n: chosen.length })}</p>
           {mergedText === null ? (
             <div className="actions">
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => void forward(false)}
-              >
+              <Button primary onClick={() => void forward(false)}>
                 {t('Chuyển từng ý')}
-              </button>
+              </Button>
               {chosen.length > 1 && (
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => setMergedText(chosen[0]?.text ?? '')}
-                >
+                <Button onClick={() => setMergedText(chosen[0]?.text ?? '')}>
                   {t('Gộp thành một')}
-                </button>
+                </Button>
               )}
             </div>
           ) : (
@@ -175,17 +168,14 @@ export function ForwardingPage() {
                 )}
               </Labelled>
               <div className="actions">
-                <button
-                  type="button"
-                  className="button button--primary"
+                <Button
+                  primary
                   disabled={mergedText.trim() === ''}
                   onClick={() => void forward(true)}
                 >
                   {t('Gộp và chuyển')}
-                </button>
-                <button type="button" className="button" onClick={() => setMergedText(null)}>
-                  {t('Hủy')}
-                </button>
+                </Button>
+                <Button onClick={() => setMergedText(null)}>{t('Hủy')}</Button>
               </div>
             </>
           )}

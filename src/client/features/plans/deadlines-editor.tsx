@@ -11,6 +11,7 @@ import { fieldBinder, nullableNumber } from '../../ui/field-props.ts';
 import { Select, TextInput } from '../../ui/fields.tsx';
 import { UnitChecklist } from '../../ui/unit-checklist.tsx';
 import { useUnitTree } from '../../ui/use-scope.ts';
+import { Button } from '../../ui/button.tsx';
 
 const KIND_LABEL = { forum: 'Tổ chức diễn đàn', report: 'Gửi báo cáo' } as const;
 
@@ -83,14 +84,10 @@ export function DeadlinesEditor({ form }: { form: UseFormReturn<Plan> }) {
             />
           </div>
           <TargetUnits form={form} index={index} />
-          <button type="button" className="button" onClick={() => deadlines.remove(index)}>
-            {t('Bỏ thời hạn này')}
-          </button>
+          <Button onClick={() => deadlines.remove(index)}>{t('Bỏ thời hạn này')}</Button>
         </fieldset>
       ))}
-      <button
-        type="button"
-        className="button"
+      <Button
         onClick={() =>
           deadlines.append({
             code: `deadline-${Date.now().toString(36)}`,
@@ -104,7 +101,7 @@ export function DeadlinesEditor({ form }: { form: UseFormReturn<Plan> }) {
         }
       >
         + {t('Thêm thời hạn')}
-      </button>
+      </Button>
     </fieldset>
   );
 }

@@ -21,6 +21,7 @@ import { DeadlinesEditor } from './deadlines-editor.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 export function PlanEditorPage({ id }: { id: string }) {
   const t = useT();
@@ -124,29 +125,20 @@ function PlanEditor({
                   {...field(`themes.${index}.title`)}
                 />
                 <div className="actions">
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={index === 0}
-                    onClick={() => themes.move(index, index - 1)}
-                  >
+                  <Button disabled={index === 0} onClick={() => themes.move(index, index - 1)}>
                     {t('Lên')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
+                  </Button>
+                  <Button
                     disabled={index === themes.fields.length - 1}
                     onClick={() => themes.move(index, index + 1)}
                   >
                     {t('Xuống')}
-                  </button>
+                  </Button>
                   <label className="checkbox">
                     <input type="checkbox" {...register(`themes.${index}.retired`)} />
                     {t('Ngừng dùng')}
                   </label>
-                  <button type="button" className="button" onClick={() => removeTheme(index)}>
-                    {t('Xóa')}
-                  </button>
+                  <Button onClick={() => removeTheme(index)}>{t('Xóa')}</Button>
                 </div>
               </li>
             ))}
@@ -163,9 +155,7 @@ function PlanEditor({
                 }
               }}
             />
-            <button type="button" className="button" onClick={addTheme}>
-              + {t('Thêm chủ đề')}
-            </button>
+            <Button onClick={addTheme}>+ {t('Thêm chủ đề')}</Button>
           </div>
           {errors.themes?.message && (
             <small className="field__error" role="alert">
@@ -202,9 +192,7 @@ function PlanEditor({
           >
             {t('Lưu kế hoạch')}
           </button>
-          <button type="button" className="button" onClick={() => navigate('/plans')}>
-            {t('Hủy')}
-          </button>
+          <Button onClick={() => navigate('/plans')}>{t('Hủy')}</Button>
         </div>
       )}
     </FormCard>

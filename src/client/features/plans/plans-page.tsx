@@ -12,6 +12,7 @@ import { useUser } from '../../session/store.ts';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { usePlans, useUnitTree } from '../../ui/use-scope.ts';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 export function PlansPage() {
   const t = useT();
@@ -46,9 +47,9 @@ export function PlansPage() {
       <div className="page-head">
         <h1>{t('Kế hoạch tổ chức Diễn đàn trẻ em')}</h1>
         {canEdit && newest && (
-          <button type="button" className="button button--primary" onClick={() => void copy()}>
+          <Button primary onClick={() => void copy()}>
             {t('Tạo kế hoạch năm {year} từ năm {from}', { year: nextYear, from: newest.year })}
-          </button>
+          </Button>
         )}
       </div>
       <Failure text={failure} />

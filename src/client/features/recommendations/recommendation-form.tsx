@@ -9,7 +9,6 @@ import { planOfYear } from '../../../shared/plans/plan-year.ts';
 import type { Forum } from '../../../shared/schemas/forum.ts';
 import {
   NOT_YET_ANSWERED,
-  RECOMMENDATION_KINDS,
   recommendationSchema,
   type Recommendation,
 } from '../../../shared/schemas/recommendation.ts';
@@ -26,9 +25,10 @@ import { YearPicker } from '../../ui/year-picker.tsx';
 import { ForumChoice, useForumsOfYear } from './forum-choice.tsx';
 import { SpeakerFields, ThemeChoice } from './recommendation-fields.tsx';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
-import { fieldBinder } from '../../ui/field-props.ts';
+import { choiceBinder, fieldBinder } from '../../ui/field-props.ts';
 import { Failure } from '../../ui/failure.tsx';
 import { Choices } from '../../ui/choices.tsx';
+import { Button } from '../../ui/button.tsx';
 
 type ForumContext = Forum & { id: string };
 
@@ -94,8 +94,8 @@ export function RecommendationForm({
   });
   const { register, formState, control, setError } = form;
   const field = fieldBinder(form);
+  const choice = choiceBinder(form);
   const themeCode = useWatch({ control, name: 'themeCode' });
-  const kind = useWatch({ control, name: 'kind' });
   const reason = useWatch({ control, name: 'noForumReason' });
   const saidAtForum = useLiveQuery(
     async () =>
@@ -171,13 +171,7 @@ export function RecommendationForm({
         register={register}
         invalid={Boolean(errors.themeCode)}
       />
-      <Choices
-        legend={t('Loại')}
-        options={RECOMMENDATION_KINDS}
-        labels={KIND_LABEL}
-        chosen={kind}
-        registration={register('kind')}
-      />
+      <Choices legend={t('Loại')} labels={KIND_LABEL} {...choice('kind')} />
       <TextArea label={t('Nội dung')} enterKeyHint="next" {...field('text')} />
       <TextInput
         label={t('Cơ quan nhận')}
@@ -195,14 +189,9 @@ export function RecommendationForm({
       <Failure text={failure} />
       <div className="actions actionbar">
         {!initial && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={guard(() => saveAndNext())}
-            disabled={formState.isSubmitting}
-          >
+          <Button primary onClick={guard(() => saveAndNext())} disabled={formState.isSubmitting}>
             {t('Lưu và ghi tiếp')}
-          </button>
+          </Button>
         )}
         <button
           type="submit"
@@ -211,13 +200,9 @@ export function RecommendationForm({
         >
           {initial ? t('Lưu') : t('Lưu và xong')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => navigate(forum ? `/forums/${forum.id}` : '/recommendations')}
-        >
+        <Button onClick={() => navigate(forum ? `/forums/${forum.id}` : '/recommendations')}>
           {t('Hủy')}
-        </button>
+        </Button>
       </div>
     </form>
   );

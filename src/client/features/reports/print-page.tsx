@@ -8,6 +8,7 @@ import { noteExport } from '../../sync/export-reports.ts';
 import { documentOf } from './exports.ts';
 import { loadReportData } from './report-data.ts';
 import type { Block } from './report-types.ts';
+import { Button } from '../../ui/button.tsx';
 
 function BlockView({ block }: { block: Block }) {
   if (block.kind === 'paragraph') return <p className="doc__p">{block.text}</p>;
@@ -67,9 +68,9 @@ export function PrintPage({ year }: { year: number }) {
   return (
     <>
       <div className="no-print actions">
-        <button type="button" className="button button--primary" onClick={print}>
+        <Button primary onClick={print}>
           {t('In báo cáo')}
-        </button>
+        </Button>
       </div>
       <article className="doc" lang="vi">
         <header className="doc__head">

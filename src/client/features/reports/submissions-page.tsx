@@ -15,6 +15,7 @@ import { usePlans } from '../../ui/use-scope.ts';
 import { loadReportData } from './report-data.ts';
 import { YearPicker } from '../../ui/year-picker.tsx';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 const STATE_LABEL = {
   met: 'Đúng hạn',
@@ -78,16 +79,10 @@ function Review({ submission }: { submission: Submission & { id: string } }) {
             onChange={(e) => setComment(e.target.value)}
           />
           <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void review('accepted')}
-            >
+            <Button primary onClick={() => void review('accepted')}>
               {t('Tiếp nhận')}
-            </button>
-            <button type="button" className="button" onClick={() => void review('returned')}>
-              {t('Trả lại để bổ sung')}
-            </button>
+            </Button>
+            <Button onClick={() => void review('returned')}>{t('Trả lại để bổ sung')}</Button>
           </div>
         </>
       )}

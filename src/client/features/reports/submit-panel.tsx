@@ -14,6 +14,7 @@ import { TextArea } from '../../ui/fields.tsx';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import type { ReportData } from './report-data.ts';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 const STATUS_LABEL = {
   submitted: 'Đã gửi, chờ cấp trên xem xét',
@@ -89,9 +90,9 @@ export function SubmitPanel({ data, user }: { data: ReportData; user: PublicUser
             value={note}
             onChange={(event) => setNote(event.target.value)}
           />
-          <button type="button" className="button button--primary" onClick={() => void submit()}>
+          <Button primary onClick={() => void submit()}>
             {sent ? t('Gửi lại báo cáo') : t('Gửi báo cáo năm {year}', { year: data.year })}
-          </button>
+          </Button>
         </>
       )}
       <Failure text={failure} />

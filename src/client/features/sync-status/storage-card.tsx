@@ -9,6 +9,7 @@ import {
   type StorageFigures,
 } from '../../db/storage.ts';
 import { useT } from '../../i18n/locale.ts';
+import { Button } from '../../ui/button.tsx';
 
 /** How much of the device's storage the app uses, with a warning before it runs out. */
 export function StorageCard() {
@@ -45,15 +46,11 @@ export function StorageCard() {
         </p>
       )}
       {files && files.sentBytes > 0 && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => void evictSentFiles(db).then(setFreed)}
-        >
+        <Button onClick={() => void evictSentFiles(db).then(setFreed)}>
           {t('Xoá khỏi máy các ảnh, tệp đã gửi ({size}); mở lại sẽ tải về', {
             size: formatBytes(files.sentBytes),
           })}
-        </button>
+        </Button>
       )}
       {freed !== null && (
         <p role="status">{t('Đã giải phóng {size}.', { size: formatBytes(freed) })}</p>

@@ -12,6 +12,7 @@ import { db, engine } from '../../runtime.ts';
 import { useSyncStatus, useUnsentCount } from '../../ui/use-sync-status.ts';
 import { useT } from '../../i18n/locale.ts';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 export function SyncPage() {
   const t = useT();
@@ -54,14 +55,9 @@ export function SyncPage() {
           </div>
         )}
         <Failure text={status.lastError} />
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void engine.syncNow()}
-          disabled={status.phase === 'syncing'}
-        >
+        <Button primary onClick={() => void engine.syncNow()} disabled={status.phase === 'syncing'}>
           {t('Đồng bộ ngay')}
-        </button>
+        </Button>
       </div>
       <ConflictsCard />
       <TransferCard unsent={unsent} />
@@ -91,9 +87,7 @@ export function SyncPage() {
                         {t('Sửa')}
                       </Link>
                     )}
-                    <button type="button" className="button" onClick={() => void discard(entry.id)}>
-                      {t('Bỏ')}
-                    </button>
+                    <Button onClick={() => void discard(entry.id)}>{t('Bỏ')}</Button>
                   </div>
                 </li>
               );

@@ -14,6 +14,7 @@ import { ApiError } from '../../sync/api.ts';
 import { exportOutbox } from '../../ui/export-outbox.ts';
 import { useT } from '../../i18n/locale.ts';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 const IMPORTERS = new Set(['district', 'province']);
 
@@ -77,14 +78,9 @@ export function TransferCard({ unsent }: { unsent: number }) {
           'Không có mạng? Xuất các thay đổi chưa gửi ra tệp và chuyển cho cán bộ huyện để gửi giúp.',
         )}
       </p>
-      <button
-        type="button"
-        className="button"
-        disabled={unsent === 0}
-        onClick={() => void exportFile()}
-      >
+      <Button disabled={unsent === 0} onClick={() => void exportFile()}>
         {t('Xuất tệp dữ liệu chưa gửi ({n})', { n: unsent })}
-      </button>
+      </Button>
       {IMPORTERS.has(user.role) && (
         <label className="button file-button">
           {busy ? t('Đang nhập…') : t('Nhập tệp từ thiết bị khác')}

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
 import { trainingDays } from './training-days.ts';
+import { Button } from '../../ui/button.tsx';
 
 /** Rows on the sheet at least: room for those who come without having been listed. */
 const MIN_ROWS = 25;
@@ -32,9 +33,9 @@ export function AttendancePrintPage({ id }: { id: string }) {
   return (
     <article className="doc attendance-print">
       <p className="no-print links">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button primary onClick={() => window.print()}>
           {t('In hoặc lưu PDF')}
-        </button>
+        </Button>
         <Link href={`/trainings/${id}/attendance`} className="button">
           {t('Về danh sách tham gia')}
         </Link>

@@ -3,8 +3,7 @@
 // the training's day unless another day is chosen.
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { ATTENDEE_ROLES, attendeeSchema, type Attendee } from '../../../shared/schemas/training.ts';
-import { GENDERS } from '../../../shared/schemas/recommendation.ts';
+import { attendeeSchema, type Attendee } from '../../../shared/schemas/training.ts';
 import { ATTENDEE_ROLE_LABEL, GENDER_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { DateField } from '../../ui/date-field.tsx';
@@ -12,8 +11,8 @@ import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { fieldBinder, nullableNumber } from '../../ui/field-props.ts';
-import { Choices } from '../../ui/choices.tsx';
+import { choiceBinder, fieldBinder, nullableNumber } from '../../ui/field-props.ts';
+import { Choice, Choices } from '../../ui/choices.tsx';
 
 /** Peoples of Kon Tum most often met at forums; any other may be typed. */
 const ETHNICITIES = ['Kinh', 'Xơ Đăng', 'Ba Na', 'Giẻ Triêng', 'Gia Rai', 'Brâu', 'Rơ Măm'];
@@ -55,10 +54,10 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
         ? attendee
         : { ...attendee, guardianConsent: null, consentDate: null },
   });
-  const { register, formState, control, setValue, setFocus } = form;
+  const { formState, control, setValue, setFocus } = form;
   const field = fieldBinder(form);
+  const choice = choiceBinder(form);
   const role = useWatch({ control, name: 'role' });
-  const gender = useWatch({ control, name: 'gender' });
   const consent = useWatch({ control, name: 'guardianConsent' });
 
   // After each addition the name field is ready for the next person (once the reset has rendered).
@@ -81,20 +80,8 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
         </p>
       )}
       <TextInput label={t('Họ và tên')} autoComplete="off" {...field('name')} />
-      <Choices
-        legend={t('Vai trò')}
-        options={ATTENDEE_ROLES}
-        labels={ATTENDEE_ROLE_LABEL}
-        chosen={role}
-        registration={register('role')}
-      />
-      <Choices
-        legend={t('Giới tính')}
-        options={GENDERS}
-        labels={GENDER_LABEL}
-        chosen={gender}
-        registration={register('gender')}
-      />
+      <Choices legend={t('Vai trò')} labels={ATTENDEE_ROLE_LABEL} {...choice('role')} />
+      <Choices legend={t('Giới tính')} labels={GENDER_LABEL} {...choice('gender')} />
       <div className="row">
         <TextInput
           label={t('Năm sinh')}
@@ -123,18 +110,17 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
               [false, 'Không'],
             ] as const
           ).map(([value, label]) => (
-            <label key={label} className={`choice${consent === value ? ' choice--on' : ''}`}>
-              <input
-                type="radio"
-                name="guardianConsent"
-                checked={consent === value}
-                onChange={() => {
-                  setValue('guardianConsent', value, { shouldDirty: true });
-                  setValue('consentDate', value ? trainingDate : null, { shouldDirty: true });
-                }}
-              />
+            <Choice
+              key={label}
+              name="guardianConsent"
+              on={consent === value}
+              onChoose={() => {
+                setValue('guardianConsent', value, { shouldDirty: true });
+                setValue('consentDate', value ? trainingDate : null, { shouldDirty: true });
+              }}
+            >
               <span>{t(label)}</span>
-            </label>
+            </Choice>
           ))}
         </fieldset>
       )}

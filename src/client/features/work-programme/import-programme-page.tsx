@@ -13,6 +13,7 @@ import { reportSaveError } from '../../ui/save-errors.ts';
 import { readProgramme, type ProgrammeError, type ProgrammeRow } from './programme-rows.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 export function ImportProgrammePage() {
   const t = useT();
@@ -95,9 +96,9 @@ export function ImportProgrammePage() {
               </li>
             ))}
           </ol>
-          <button type="button" className="button button--primary" onClick={() => void confirm()}>
+          <Button primary onClick={() => void confirm()}>
             {t('Nhập {n} hoạt động', { n: rows.length })}
-          </button>
+          </Button>
         </section>
       )}
       <Link href="/work-programme">{t('Quay lại chương trình công tác')}</Link>

@@ -1,17 +1,14 @@
 // An activity's status and progress note, as the province and as a unit report them.
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../shared/schemas/activity.ts';
 import { ACTIVITY_STATUS_LABEL } from '../../i18n/labels.ts';
-import { useT } from '../../i18n/locale.ts';
+import { oneOf } from '../../../shared/one-of.ts';
+import { useT, type Translate } from '../../i18n/locale.ts';
+import { Filter, type Option } from '../../ui/filter.tsx';
 import { Labelled } from '../../ui/labelled.tsx';
 
-/** The statuses as a select's options, in their order. */
-export function StatusOptions() {
-  const t = useT();
-  return ACTIVITY_STATUSES.map((value) => (
-    <option key={value} value={value}>
-      {t(ACTIVITY_STATUS_LABEL[value])}
-    </option>
-  ));
+/** The activity statuses as a list's options, in the screen's language. */
+export function statusOptions(t: Translate): Option[] {
+  return ACTIVITY_STATUSES.map((value) => ({ value, label: t(ACTIVITY_STATUS_LABEL[value]) }));
 }
 
 export function ProgressFields({
@@ -28,19 +25,12 @@ export function ProgressFields({
   const t = useT();
   return (
     <>
-      <Labelled label={t('Trạng thái')}>
-        {(id) => (
-          <select
-            id={id}
-            value={status}
-            onChange={(e) =>
-              onStatus(ACTIVITY_STATUSES.find((s) => s === e.target.value) ?? status)
-            }
-          >
-            <StatusOptions />
-          </select>
-        )}
-      </Labelled>
+      <Filter
+        label={t('Trạng thái')}
+        value={status}
+        options={statusOptions(t)}
+        onChange={(value) => onStatus(oneOf(ACTIVITY_STATUSES, value) ?? status)}
+      />
       <Labelled label={t('Tiến độ, ghi chú')}>
         {(id) => (
           <textarea id={id} rows={3} value={note} onChange={(e) => onNote(e.target.value)} />

@@ -5,6 +5,7 @@ import { saveRecord } from '../../db/write.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { ProgressFields } from './progress-fields.tsx';
+import { Button } from '../../ui/button.tsx';
 
 export function StatusEditor({ activity }: { activity: EntityRows['activity'] }) {
   const t = useT();
@@ -23,9 +24,9 @@ export function StatusEditor({ activity }: { activity: EntityRows['activity'] })
     <div className="activity__editor" aria-label={t('Tiến độ')}>
       <ProgressFields status={status} note={note} onStatus={setStatus} onNote={setNote} />
       {message && <p role="status">{t(message)}</p>}
-      <button type="button" className="button button--primary" onClick={() => void save()}>
+      <Button primary onClick={() => void save()}>
         {t('Lưu tiến độ')}
-      </button>
+      </Button>
     </div>
   );
 }

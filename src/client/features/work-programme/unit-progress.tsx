@@ -14,6 +14,7 @@ import { useUser } from '../../session/store.ts';
 import { useUnitTree } from '../../ui/use-scope.ts';
 import { ProgressFields } from './progress-fields.tsx';
 import { Failure } from '../../ui/failure.tsx';
+import { Button } from '../../ui/button.tsx';
 
 export function UnitProgress({ activity }: { activity: EntityRows['activity'] }) {
   const t = useT();
@@ -68,12 +69,10 @@ export function UnitProgress({ activity }: { activity: EntityRows['activity'] })
           <ProgressFields status={status} note={note} onStatus={setStatus} onNote={setNote} />
           <Failure text={failure} />
           <div className="actions">
-            <button type="button" className="button button--primary" onClick={() => void save()}>
+            <Button primary onClick={() => void save()}>
               {t('Lưu')}
-            </button>
-            <button type="button" className="button" onClick={() => setEditing(false)}>
-              {t('Hủy')}
-            </button>
+            </Button>
+            <Button onClick={() => setEditing(false)}>{t('Hủy')}</Button>
           </div>
         </div>
       )}

@@ -11,13 +11,14 @@ import { UnitProgress } from './unit-progress.tsx';
 import { todayIso } from '../../i18n/dates.ts';
 import { ACTIVITY_STATUS_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { Labelled } from '../../ui/labelled.tsx';
+import { Filter } from '../../ui/filter.tsx';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { dueLabel, isOverdue } from '../../ui/activity-due.ts';
-import { StatusOptions } from './progress-fields.tsx';
+import { statusOptions } from './progress-fields.tsx';
 import { oneOf } from '../../../shared/one-of.ts';
+import { Button } from '../../ui/button.tsx';
 
 const FILTERS = ['all', 'overdue', ...ACTIVITY_STATUSES] as const;
 type Filter = (typeof FILTERS)[number];
@@ -55,27 +56,18 @@ export function WorkProgrammePage() {
     <section>
       <div className="page-head">
         <h1>{t('Chương trình công tác')}</h1>
-        <Labelled label={t('Năm')}>
-          {(id) => (
-            <select
-              id={id}
-              value={shownYear}
-              onChange={(e) => setChosenYear(Number(e.target.value))}
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
+        <Filter
+          label={t('Năm')}
+          value={shownYear}
+          options={years.map((y) => ({ value: y, label: y }))}
+          onChange={(value) => setChosenYear(Number(value))}
+        />
       </div>
       {canEdit && (
         <p className="links">
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+          <Button primary onClick={() => setAdding(true)}>
             + {t('Thêm hoạt động')}
-          </button>
+          </Button>
           <Link href="/work-programme/import" className="button">
             {t('Nhập từ tệp Excel')}
           </Link>
@@ -105,19 +97,16 @@ export function WorkProgrammePage() {
           {t('{n} hoạt động quá hạn chưa hoàn thành.', { n: overdue })}
         </p>
       )}
-      <Labelled label={t('Hiển thị')} className="filter">
-        {(id) => (
-          <select
-            id={id}
-            value={filter}
-            onChange={(e) => setFilter(oneOf(FILTERS, e.target.value) ?? 'all')}
-          >
-            <option value="all">{t('Tất cả')}</option>
-            <option value="overdue">{t('Quá hạn')}</option>
-            <StatusOptions />
-          </select>
-        )}
-      </Labelled>
+      <Filter
+        label={t('Hiển thị')}
+        value={filter}
+        options={[
+          { value: 'all', label: t('Tất cả') },
+          { value: 'overdue', label: t('Quá hạn') },
+          ...statusOptions(t),
+        ]}
+        onChange={(value) => setFilter(oneOf(FILTERS, value) ?? 'all')}
+      />
       {activities?.length === 0 && <p className="empty">{t('Chưa có chương trình công tác.')}</p>}
       <ol className="list activities">
         {shown.map((activity) => {

@@ -13,6 +13,7 @@ import { ApiError } from '../../sync/api.ts';
 import { downloadFile } from '../download.ts';
 import { ATTACHMENT_KIND_LABEL } from './attachment-labels.ts';
 import { Failure } from '../failure.tsx';
+import { Button } from '../button.tsx';
 
 type Item = EntityRows['attachment'];
 
@@ -92,35 +93,24 @@ export function AttachmentItem({ item, canEdit }: { item: Item; canEdit: boolean
         <Failure text={problem} />
         <div className="actions">
           {file && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => downloadFile(item.fileName, file.bytes, item.mime)}
-            >
+            <Button onClick={() => downloadFile(item.fileName, file.bytes, item.mime)}>
               {t('Mở')}
-            </button>
+            </Button>
           )}
           {!hidden && file === null && (
-            <button
-              type="button"
-              className="button"
-              disabled={fetching}
-              onClick={() => void fetchAgain()}
-            >
+            <Button disabled={fetching} onClick={() => void fetchAgain()}>
               {fetching ? t('Đang tải…') : t('Tải về máy')}
-            </button>
+            </Button>
           )}
           {canEdit && !hidden && (
-            <button
-              type="button"
-              className="button"
+            <Button
               onClick={() => {
                 if (window.confirm(t('Xoá tệp này khỏi bản ghi?')))
                   void deleteRecord(db, 'attachment', item.id);
               }}
             >
               {t('Xoá')}
-            </button>
+            </Button>
           )}
         </div>
       </div>

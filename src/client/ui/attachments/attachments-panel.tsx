@@ -7,6 +7,7 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { AttachmentForm } from './attachment-form.tsx';
 import { AttachmentItem } from './attachment-item.tsx';
+import { Button } from '../button.tsx';
 
 export function AttachmentsPanel(props: {
   parentEntity: Attachment['parentEntity'];
@@ -43,9 +44,7 @@ export function AttachmentsPanel(props: {
             onDone={() => setAdding(false)}
           />
         ) : (
-          <button type="button" className="button" onClick={() => setAdding(true)}>
-            {t('+ Thêm ảnh, tệp')}
-          </button>
+          <Button onClick={() => setAdding(true)}>{t('+ Thêm ảnh, tệp')}</Button>
         ))}
     </section>
   );
