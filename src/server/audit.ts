@@ -1,7 +1,7 @@
 // The audit log: who signed in, changed, exported and administered what (province staff and
 // administrators read it). Never a password, a token or a child's name.
 import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from './db/client.ts';
+import { executeIfAny, type Executor } from './db/client.ts';
 import { auditLog } from './db/schema.ts';
 
 export type AuditAction =
@@ -32,17 +32,12 @@ export interface AuditEntry {
   ip?: string;
 }
 
-export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
-  await auditMany(db, [entry]);
+export function audit(db: Executor, entry: AuditEntry): Promise<void> {
+  return executeIfAny(db, auditManySql([entry]));
 }
 
-/** Many entries in one statement (a push writes one per change). */
-export async function auditMany(db: Executor, entries: AuditEntry[]): Promise<void> {
-  const statement = auditManySql(entries);
-  if (statement) await db.execute(statement);
-}
-
-/** The insert of many entries as one statement (null for none), to run alone or in a CTE. */
+/** The insert of many entries as one statement (null for none), to run alone or in a CTE (a push
+ * writes one entry per change). */
 export function auditManySql(entries: AuditEntry[]): SQL | null {
   if (entries.length === 0) return null;
   const rows = entries.map((entry) => ({

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useUser } from '../session/store.ts';
 import { UpdateBanner } from '../pwa/update-banner.tsx';
 import { SignOutButton } from './sign-out-dialog.tsx';
-import { MORE_LINKS, TABS } from './navigation.ts';
+import { placesFor } from './navigation.ts';
 import { useT } from '../i18n/locale.ts';
 import { useRejectedCount, useSyncStatus, useUnsentCount } from '../ui/use-sync-status.ts';
 
@@ -69,7 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <ClockWarning />
       <main className="content">{children}</main>
       <nav className="tabbar" aria-label={t('Chính')}>
-        {TABS.filter((tab) => tab.roles.includes(user.role)).map(({ href, label }) => {
+        {placesFor(user.role, true).map(({ href, label }) => {
           const here = href === '/' ? location === '/' : location.startsWith(href);
           return (
             <Link
@@ -83,7 +83,7 @@ export function Layout({ children }: { children: ReactNode }) {
           );
         })}
         {/* On a PC there is room for every screen in the bar. */}
-        {MORE_LINKS.filter((link) => link.roles.includes(user.role)).map(({ href, label }) => (
+        {placesFor(user.role, false).map(({ href, label }) => (
           <Link
             key={href}
             href={href}

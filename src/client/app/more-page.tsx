@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useLocale, useT, localeStore } from '../i18n/locale.ts';
 import { useUser } from '../session/store.ts';
 import { Choice } from '../ui/choices.tsx';
-import { MORE_LINKS } from './navigation.ts';
+import { placesFor } from './navigation.ts';
 
 export function MorePage() {
   const t = useT();
@@ -13,7 +13,7 @@ export function MorePage() {
     <section>
       <h1>{t('Mục khác')}</h1>
       <ul className="list">
-        {MORE_LINKS.filter((link) => link.roles.includes(user.role)).map((link) => (
+        {placesFor(user.role, false).map((link) => (
           <li key={link.href} className="list__item">
             <Link href={link.href} className="list__link">
               <strong>{t(link.label)}</strong>

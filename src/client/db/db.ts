@@ -47,20 +47,16 @@ export const V1_STORES = {
   meta: 'key',
 };
 
+/** Each entity's table under the name `TABLE_OF` gives it (`db.recommendations`), typed by entity. */
+type RecordTables = { [E in EntityName as (typeof TABLE_OF)[E]]: Table<EntityRows[E], string> };
+
+// Dexie puts a property on the database for each table; the interface gives the record tables
+// their types from TABLE_OF, so a new entity needs no line here.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Dexie defines them
+export interface AppDatabase extends RecordTables {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface
 export class AppDatabase extends Dexie {
-  units!: Table<EntityRows['unit'], string>;
-  plans!: Table<EntityRows['plan'], string>;
-  activities!: Table<EntityRows['activity'], string>;
-  forums!: Table<EntityRows['forum'], string>;
-  recommendations!: Table<EntityRows['recommendation'], string>;
-  trainings!: Table<EntityRows['training'], string>;
-  attendees!: Table<EntityRows['attendee'], string>;
-  attendance!: Table<EntityRows['attendance'], string>;
-  conflicts!: Table<EntityRows['conflict'], string>;
-  submissions!: Table<EntityRows['submission'], string>;
-  letterheads!: Table<EntityRows['letterhead'], string>;
-  progress!: Table<EntityRows['progress'], string>;
-  attachments!: Table<EntityRows['attachment'], string>;
   files!: Table<FileEntry, string>;
   outbox!: Table<OutboxEntry, number>;
   rejected!: Table<RejectedEntry, number>;

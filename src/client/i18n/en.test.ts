@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN } from './en.ts';
 import * as labels from './labels.ts';
-import { MORE_LINKS, TABS } from '../app/navigation.ts';
+import { PLACES } from '../app/navigation.ts';
 import { translate } from './locale.ts';
 import { forumWarnings } from '../../shared/schemas/forum.ts';
 import { forumData } from '../../shared/testing/fixtures.ts';
@@ -40,7 +40,7 @@ describe('English catalogue', () => {
   const keys = [
     ...literalKeys(),
     ...LABEL_MAPS.flatMap((map) => Object.values(map)),
-    ...[...TABS, ...MORE_LINKS].map((link) => link.label),
+    ...PLACES.map((place) => place.label),
     // Every warning a forum form can show.
     ...forumWarnings(
       { ...forumData('x'), childrenTotal: 1, girls: 5, boys: 5, poorHouseholds: 3 },

@@ -25,8 +25,9 @@ export async function syncCycle(
   void buildWaitingWords(database).catch(() => undefined);
   // Files first: a record that names a file reaches others after the file can be fetched.
   await uploadPendingFiles(database, api);
-  await pushOutbox(database, api, clientId, progress.sent, progress.clock);
-  await pullChanges(database, api, clientId, progress.received);
+  const context = { database, api, clientId };
+  await pushOutbox(context, progress.sent, progress.clock);
+  await pullChanges(context, progress.received);
   // Not awaited: the sync is done when the records are stored; search catches up behind it, and a
   // run cut short (the app closed) resumes with the next sync.
   void buildWaitingWords(database).catch(() => undefined);

@@ -7,15 +7,13 @@ import type { AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { derivedFields } from '../db/derived.ts';
 import { defersWords, indexWords, queueWords, unindexWords } from '../db/search-index.ts';
-import type { ApiClient } from './api.ts';
+import type { SyncContext } from './sync-context.ts';
 import { acknowledge } from './acknowledge.ts';
 
 export const PULL_LIMIT = 1000;
 
 export async function pullChanges(
-  database: AppDatabase,
-  api: ApiClient,
-  clientId: string,
+  { database, api, clientId }: SyncContext,
   onProgress: (received: number) => void,
 ): Promise<number> {
   let received = 0;

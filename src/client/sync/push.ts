@@ -1,16 +1,13 @@
 // Sends the outbox in order, in batches, and records what the server acknowledged or rejected.
 import { PROTOCOL_VERSION } from '../../shared/protocol-limits.ts';
 import { pushResponseSchema } from '../../shared/protocol.ts';
-import type { AppDatabase } from '../db/db.ts';
 import { acknowledge } from './acknowledge.ts';
-import type { ApiClient } from './api.ts';
+import type { SyncContext } from './sync-context.ts';
 
 export const PUSH_BATCH = 100;
 
 export async function pushOutbox(
-  database: AppDatabase,
-  api: ApiClient,
-  clientId: string,
+  { database, api, clientId }: SyncContext,
   onProgress: (sent: number) => void,
   onClock: (aheadMs: number) => void = () => undefined,
 ): Promise<number> {

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { ApiError } from '../sync/api.ts';
 
+export type ApiAction = ReturnType<typeof useApiAction>;
+
 export function useApiAction() {
   const [failure, setFailure] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -2,6 +2,7 @@
 // when a URL is given. Both are reached through the same `pg` driver, Drizzle API and SQL.
 import { access, constants, mkdir } from 'node:fs/promises';
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { startPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import { schema } from './schema.ts';
@@ -9,6 +10,11 @@ import { schema } from './schema.ts';
 export type Orm = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
 export type Executor = Orm | Tx;
+
+/** Runs a bulk statement, built as null when there was nothing to write. */
+export async function executeIfAny(db: Executor, statement: SQL | null): Promise<void> {
+  if (statement) await db.execute(statement);
+}
 
 /** A connection of its own, for work that must not interleave with others (migrations, seeding). */
 export interface Session {

@@ -1,7 +1,7 @@
 // Reading and writing rows of `records` in bulk: one query for many records, on PGlite and PostgreSQL alike.
 import { sql, type SQL } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities.ts';
-import type { Executor } from '../db/client.ts';
+import { executeIfAny, type Executor } from '../db/client.ts';
 
 export interface RecordRow {
   entity: EntityName;
@@ -24,17 +24,8 @@ export interface RecordWrite extends RecordRow {
 
 export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
 
-interface RawRow extends Record<string, unknown> {
-  entity: EntityName;
-  id: string;
-  unit_code: string;
-  shared: boolean;
-  data: Record<string, unknown> | null;
-  stamps: Record<string, string>;
-  field_versions: Record<string, number>;
-  version: string;
-  deleted: boolean;
-}
+/** A row as the driver returns it: the version (bigint) comes as text. */
+type RawRow = Omit<RecordRow, 'version'> & { version: string };
 
 export async function loadRecords(
   db: Executor,
@@ -43,29 +34,18 @@ export async function loadRecords(
   const found = new Map<string, RecordRow>();
   if (keys.length === 0) return found;
   const result = await db.execute<RawRow>(sql`
-    SELECT r.entity, r.id, r.unit_code, r.shared, r.data, r.stamps, r.field_versions, r.version::text, r.deleted
+    SELECT r.entity, r.id, r.unit_code AS "unitCode", r.shared, r.data, r.stamps,
+           r.field_versions AS "fieldVersions", r.version::text, r.deleted
     FROM records r
     JOIN jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(entity text, id text)
       ON r.entity = k.entity AND r.id = k.id`);
-  for (const row of result.rows) {
-    found.set(recordKey(row.entity, row.id), {
-      entity: row.entity,
-      id: row.id,
-      unitCode: row.unit_code,
-      shared: row.shared,
-      data: row.data,
-      stamps: row.stamps,
-      fieldVersions: row.field_versions,
-      version: Number(row.version),
-      deleted: row.deleted,
-    });
-  }
+  for (const row of result.rows)
+    found.set(recordKey(row.entity, row.id), { ...row, version: Number(row.version) });
   return found;
 }
 
-export async function writeRecords(db: Executor, rows: RecordWrite[]): Promise<void> {
-  const statement = writeRecordsSql(rows);
-  if (statement) await db.execute(statement);
+export function writeRecords(db: Executor, rows: RecordWrite[]): Promise<void> {
+  return executeIfAny(db, writeRecordsSql(rows));
 }
 
 /** The upsert of many records as one statement (null for none), to run alone or in a CTE. */

@@ -11,24 +11,25 @@ import type { NewUnitInput } from './units-api.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { oneOf } from '../../../shared/one-of.ts';
+import type { ApiAction } from '../../ui/use-api-action.ts';
 
 export const RANK: Record<UnitLevel, number> = { province: 0, district: 1, commune: 2 };
 export const typeOptions = (t: (text: string) => string) =>
   UNIT_TYPES.map((type) => ({ value: type, label: t(UNIT_TYPE_LABEL[type]) }));
 
+/** A unit form: its fields, then save (which sends `submit` to the server) and cancel. */
 export function Frame({
   title,
-  busy,
-  failure,
-  onSubmit,
-  onCancel,
+  action,
+  submit,
+  onDone,
   children,
 }: {
   title: string;
-  busy: boolean;
-  failure: string;
-  onSubmit: () => void;
-  onCancel: () => void;
+  action: ApiAction;
+  submit: () => Promise<unknown>;
+  /** Told when the form closes: saved, or cancelled. */
+  onDone: () => void;
   children: ReactNode;
 }) {
   return (
@@ -36,12 +37,17 @@ export function Frame({
       label={title}
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit();
+        void action.run(submit).then((ok) => ok && onDone());
       }}
     >
       <h2>{title}</h2>
       {children}
-      <FormFooter failure={failure} busy={busy} onCancel={onCancel} saveLabel="Lưu thay đổi" />
+      <FormFooter
+        failure={action.failure}
+        busy={action.busy}
+        onCancel={onDone}
+        saveLabel="Lưu thay đổi"
+      />
     </FormCard>
   );
 }

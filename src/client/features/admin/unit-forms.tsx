@@ -20,7 +20,8 @@ import { Checkbox } from '../../ui/checkbox.tsx';
 
 export function EditUnitForm({ tree, unit, onDone }: FormProps) {
   const t = useT();
-  const { run, busy, failure, errors } = useApiAction();
+  const action = useApiAction();
+  const { errors } = action;
   const [name, setName] = useState(unit.name);
   const [type, setType] = useState<UnitType>(unit.type);
   const [parentCode, setParentCode] = useState(unit.parentCode ?? '');
@@ -30,18 +31,15 @@ export function EditUnitForm({ tree, unit, onDone }: FormProps) {
   return (
     <Frame
       title={t('Đổi tên, loại hoặc đơn vị cấp trên')}
-      busy={busy}
-      failure={failure}
-      onCancel={onDone}
-      onSubmit={() =>
-        void run(() =>
-          editUnit(unit.code, {
-            effective: correction ? null : effective,
-            name,
-            type,
-            parentCode: parentCode || null,
-          }),
-        ).then((ok) => ok && onDone())
+      action={action}
+      onDone={onDone}
+      submit={() =>
+        editUnit(unit.code, {
+          effective: correction ? null : effective,
+          name,
+          type,
+          parentCode: parentCode || null,
+        })
       }
     >
       <TextInput
@@ -80,7 +78,8 @@ export function EditUnitForm({ tree, unit, onDone }: FormProps) {
 
 export function AddChildForm({ unit, onDone }: FormProps) {
   const t = useT();
-  const { run, busy, failure, errors } = useApiAction();
+  const action = useApiAction();
+  const { errors } = action;
   const childType: UnitType = unit.level === 'province' ? 'commune' : 'commune';
   const [value, setValue] = useState<NewUnitInput>({
     code: `${unit.code}/`,
@@ -93,10 +92,9 @@ export function AddChildForm({ unit, onDone }: FormProps) {
   return (
     <Frame
       title={t('Thêm đơn vị trực thuộc {name}', { name: unit.name })}
-      busy={busy}
-      failure={failure}
-      onCancel={onDone}
-      onSubmit={() => void run(() => createUnit(value)).then((ok) => ok && onDone())}
+      action={action}
+      onDone={onDone}
+      submit={() => createUnit(value)}
     >
       <NewUnitFields value={value} onChange={setValue} errors={errors} />
       <EffectiveDate

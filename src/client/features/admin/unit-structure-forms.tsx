@@ -12,7 +12,8 @@ import { Button } from '../../ui/button.tsx';
 
 export function MergeForm({ tree, unit, onDone }: FormProps) {
   const t = useT();
-  const { run, busy, failure, errors } = useApiAction();
+  const action = useApiAction();
+  const { errors } = action;
   const [into, setInto] = useState('');
   const [newUnit, setNewUnit] = useState<NewUnitInput | null>(null);
   const [others, setOthers] = useState<string[]>([]);
@@ -24,18 +25,15 @@ export function MergeForm({ tree, unit, onDone }: FormProps) {
   return (
     <Frame
       title={t('Sáp nhập {name}', { name: unit.name })}
-      busy={busy}
-      failure={failure}
-      onCancel={onDone}
-      onSubmit={() =>
-        void run(() =>
-          mergeUnits({
-            sources: [unit.code, ...others],
-            into: newUnit ?? into,
-            effective,
-            moveAccounts,
-          }),
-        ).then((ok) => ok && onDone())
+      action={action}
+      onDone={onDone}
+      submit={() =>
+        mergeUnits({
+          sources: [unit.code, ...others],
+          into: newUnit ?? into,
+          effective,
+          moveAccounts,
+        })
       }
     >
       <UnitPicker
@@ -104,7 +102,8 @@ export function MergeForm({ tree, unit, onDone }: FormProps) {
 
 export function SplitForm({ unit, onDone }: FormProps) {
   const t = useT();
-  const { run, busy, failure, errors } = useApiAction();
+  const action = useApiAction();
+  const { errors } = action;
   const blank = (): NewUnitInput => ({
     code: '',
     name: '',
@@ -117,14 +116,9 @@ export function SplitForm({ unit, onDone }: FormProps) {
   return (
     <Frame
       title={t('Chia tách {name}', { name: unit.name })}
-      busy={busy}
-      failure={failure}
-      onCancel={onDone}
-      onSubmit={() =>
-        void run(() => splitUnit(unit.code, { effective, into: parts })).then(
-          (ok) => ok && onDone(),
-        )
-      }
+      action={action}
+      onDone={onDone}
+      submit={() => splitUnit(unit.code, { effective, into: parts })}
     >
       {parts.map((part, index) => (
         <fieldset key={index}>
@@ -145,20 +139,16 @@ export function SplitForm({ unit, onDone }: FormProps) {
 
 export function EndForm({ tree, unit, onDone }: FormProps) {
   const t = useT();
-  const { run, busy, failure, errors } = useApiAction();
+  const action = useApiAction();
+  const { errors } = action;
   const [effective, setEffective] = useState(todayIso());
   const [successor, setSuccessor] = useState('');
   return (
     <Frame
       title={t('Giải thể {name}', { name: unit.name })}
-      busy={busy}
-      failure={failure}
-      onCancel={onDone}
-      onSubmit={() =>
-        void run(() =>
-          endUnit(unit.code, { effective, successors: successor ? [successor] : [] }),
-        ).then((ok) => ok && onDone())
-      }
+      action={action}
+      onDone={onDone}
+      submit={() => endUnit(unit.code, { effective, successors: successor ? [successor] : [] })}
     >
       <p className="field__hint">
         {t(
