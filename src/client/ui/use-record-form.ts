@@ -10,6 +10,7 @@ import type { EntityName } from '../../shared/entities.ts';
 import type { EntityData } from '../db/schema.ts';
 import { saveRecord, type MutationOf } from '../db/write.ts';
 import { db } from '../runtime.ts';
+import { choiceBinder, fieldBinder } from './field-props.ts';
 import { reportSaveError } from './save-errors.ts';
 import { clearDraft, draftRecordId, loadDraft, useDraft } from './use-draft.ts';
 import { useFollowRecord } from './use-follow-record.ts';
@@ -25,8 +26,8 @@ export interface RecordFormOptions<
   schema: z.ZodMiniType<V, V>;
   /** The record being edited, or undefined for a new one (its id is kept with the draft). */
   id: string | undefined;
-  /** Where the draft is kept while the user types. */
-  draftKey: string;
+  /** Where the draft is kept while the user types: `<entity>:<id or "new">` unless given. */
+  draftKey?: string;
   defaults: V;
   /** The stored record, followed while the user has not typed (a pull, a resolved conflict). */
   record?: V | null;
@@ -43,7 +44,8 @@ export interface RecordFormOptions<
 export function useRecordForm<E extends EntityName, V extends FieldValues & Partial<EntityData<E>>>(
   options: RecordFormOptions<E, V>,
 ) {
-  const { entity, draftKey } = options;
+  const { entity } = options;
+  const draftKey = options.draftKey ?? `${entity}:${options.id ?? 'new'}`;
   const [recordId, setRecordId] = useState(() => options.id ?? draftRecordId(draftKey));
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<V>({
@@ -81,5 +83,18 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
     form.reset(values);
   };
 
-  return { form, errors: form.formState.errors, recordId, failure, save, next };
+  return {
+    form,
+    errors: form.formState.errors,
+    /** Binds a field by name: `<TextInput label=… {...field('venue')} />`. */
+    field: fieldBinder(form),
+    /** Binds a `Choices` group by name. */
+    choice: choiceBinder(form),
+    /** What the form's footer shows: the save's failure, and whether it is saving. */
+    footer: { failure, busy: form.formState.isSubmitting },
+    recordId,
+    failure,
+    save,
+    next,
+  };
 }

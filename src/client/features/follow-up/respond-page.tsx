@@ -19,7 +19,6 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { choiceBinder, fieldBinder } from '../../ui/field-props.ts';
 import { Choices } from '../../ui/choices.tsx';
 
 export function RespondPage({ id }: { id: string }) {
@@ -66,7 +65,7 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
   const canAnswer = user.role === 'district' || user.role === 'province';
   // The cause and solution rules span fields: the whole record is checked on save, and their
   // messages land beside the fields.
-  const { form, failure, save } = useRecordForm({
+  const { form, save, field, choice, footer } = useRecordForm({
     entity: 'recommendation',
     mutation: 'recommendation.respond',
     schema: recommendationResponseSchema,
@@ -78,9 +77,7 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
       respondedAt: answer.responseStatus === 'pending' ? null : (answer.respondedAt ?? todayIso()),
     }),
   });
-  const { formState, control } = form;
-  const field = fieldBinder(form);
-  const choice = choiceBinder(form);
+  const { control } = form;
   const status = useWatch({ control, name: 'responseStatus' });
   const onSubmit = save(() => navigate('/follow-up'));
 
@@ -123,11 +120,7 @@ function RespondForm({ id, initial }: { id: string; initial: RecommendationRespo
         </>
       )}
       <DateField control={control} name="respondedAt" label={t('Ngày trả lời')} optional />
-      <FormFooter
-        failure={failure}
-        busy={formState.isSubmitting}
-        onCancel={() => navigate('/follow-up')}
-      />
+      <FormFooter {...footer} onCancel={() => navigate('/follow-up')} />
     </FormCard>
   );
 }

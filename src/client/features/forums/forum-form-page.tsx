@@ -26,7 +26,6 @@ import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { useLoadedPlans, useUnitTree, useUnitsInScope } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { fieldBinder } from '../../ui/field-props.ts';
 
 const COUNT_FIELDS = [
   ['childrenTotal', 'Tổng số trẻ em tham gia'],
@@ -90,16 +89,14 @@ function ForumForm({
     status: 'planned',
     ...NO_ONE_COUNTED,
   };
-  const { form, errors, failure, save } = useRecordForm({
+  const { form, errors, save, field, footer } = useRecordForm({
     entity: 'forum',
     schema: forumSchema,
     id,
-    draftKey: `forum:${id ?? 'new'}`,
     defaults,
     record: initial,
   });
-  const { formState, control, setValue } = form;
-  const field = fieldBinder(form);
+  const { control, setValue } = form;
   const values = useWatch({ control });
   const plan = plans.find((p) => p.id === values.planId) ?? plans[0];
   const levels = forumLevelsOf(tree, values.unitCode ?? user.unitCode);
@@ -175,11 +172,7 @@ function ForumForm({
           ))}
         </ul>
       )}
-      <FormFooter
-        failure={failure}
-        busy={formState.isSubmitting}
-        onCancel={() => navigate('/forums')}
-      />
+      <FormFooter {...footer} onCancel={() => navigate('/forums')} />
     </FormCard>
   );
 }

@@ -19,7 +19,6 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { usePlans } from '../../ui/use-scope.ts';
 import { DeadlinesEditor } from './deadlines-editor.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { fieldBinder } from '../../ui/field-props.ts';
 import { Failure } from '../../ui/failure.tsx';
 import { Button } from '../../ui/button.tsx';
 
@@ -57,16 +56,14 @@ function PlanEditor({
   const [, navigate] = useLocation();
   const [newTheme, setNewTheme] = useState('');
   const [themeMessage, setThemeMessage] = useState<string | null>(null);
-  const { form, errors, failure, save } = useRecordForm({
+  const { form, errors, failure, save, field } = useRecordForm({
     entity: 'plan',
     schema: planSchema,
     id,
-    draftKey: `plan:${id}`,
     defaults: initial,
     record: initial,
   });
   const { register, control, formState } = form;
-  const field = fieldBinder(form);
   const themes = useFieldArray({ control, name: 'themes' });
   const watched = useWatch({ control, name: 'themes' });
   const onSubmit = save(() => navigate('/plans'));

@@ -25,7 +25,6 @@ import { YearPicker } from '../../ui/year-picker.tsx';
 import { ForumChoice, useForumsOfYear } from './forum-choice.tsx';
 import { SpeakerFields, ThemeChoice } from './recommendation-fields.tsx';
 import { SUGGESTED_ADDRESSEES } from './suggested-addressees.ts';
-import { choiceBinder, fieldBinder } from '../../ui/field-props.ts';
 import { Failure } from '../../ui/failure.tsx';
 import { Choices } from '../../ui/choices.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -72,7 +71,7 @@ export function RecommendationForm({
     ...NOT_YET_ANSWERED,
     ...keep,
   });
-  const { form, errors, failure, save, next } = useRecordForm({
+  const { form, errors, failure, save, next, field, choice } = useRecordForm({
     entity: 'recommendation',
     schema: recommendationSchema,
     id,
@@ -93,8 +92,6 @@ export function RecommendationForm({
           },
   });
   const { register, formState, control, setError } = form;
-  const field = fieldBinder(form);
-  const choice = choiceBinder(form);
   const themeCode = useWatch({ control, name: 'themeCode' });
   const reason = useWatch({ control, name: 'noForumReason' });
   const saidAtForum = useLiveQuery(

@@ -15,7 +15,6 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { fieldBinder } from '../../ui/field-props.ts';
 
 export function LetterheadPage() {
   const t = useT();
@@ -56,17 +55,15 @@ function LetterheadForm({
     signerName: '',
     recipients: ['Lưu: VT.'],
   };
-  const { form, errors, failure, save } = useRecordForm({
+  const { form, errors, save, field, footer } = useRecordForm({
     entity: 'letterhead',
     mutation: 'letterhead.upsert',
     schema: letterheadSchema,
     id: unitCode,
-    draftKey: `letterhead:${unitCode}`,
     defaults,
     record: initial,
   });
-  const { control, formState } = form;
-  const field = fieldBinder(form);
+  const { control } = form;
   const onSubmit = save(() => navigate('/reports'));
   return (
     <FormCard label={t('Thông tin văn bản')} onSubmit={onSubmit}>
@@ -107,7 +104,7 @@ function LetterheadForm({
           />
         )}
       />
-      <FormFooter failure={failure} busy={formState.isSubmitting} />
+      <FormFooter {...footer} />
     </FormCard>
   );
 }

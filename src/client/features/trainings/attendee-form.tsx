@@ -11,7 +11,7 @@ import { Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { choiceBinder, fieldBinder, nullableNumber } from '../../ui/field-props.ts';
+import { nullableNumber } from '../../ui/field-props.ts';
 import { Choice, Choices } from '../../ui/choices.tsx';
 
 /** Peoples of Kon Tum most often met at forums; any other may be typed. */
@@ -40,7 +40,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
     consentDate: null,
     ...keep,
   });
-  const { form, failure, save, next } = useRecordForm({
+  const { form, save, next, field, choice, footer } = useRecordForm({
     entity: 'attendee',
     schema: attendeeSchema,
     id: undefined,
@@ -54,9 +54,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
         ? attendee
         : { ...attendee, guardianConsent: null, consentDate: null },
   });
-  const { formState, control, setValue, setFocus } = form;
-  const field = fieldBinder(form);
-  const choice = choiceBinder(form);
+  const { control, setValue, setFocus } = form;
   const role = useWatch({ control, name: 'role' });
   const consent = useWatch({ control, name: 'guardianConsent' });
 
@@ -127,7 +125,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
       {role === 'child' && consent === true && (
         <DateField control={control} name="consentDate" label={t('Ngày cha mẹ đồng ý')} optional />
       )}
-      <FormFooter failure={failure} busy={formState.isSubmitting} saveLabel="Thêm vào danh sách" />
+      <FormFooter {...footer} saveLabel="Thêm vào danh sách" />
     </FormCard>
   );
 }

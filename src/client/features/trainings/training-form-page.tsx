@@ -16,7 +16,6 @@ import { useUnitsInScope } from '../../ui/use-scope.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { fieldBinder } from '../../ui/field-props.ts';
 
 export function TrainingFormPage({ id }: { id?: string }) {
   const t = useT();
@@ -56,16 +55,14 @@ function TrainingForm({ id, initial }: { id: string | undefined; initial: Traini
     trainer: '',
     audiences: ['children'],
   };
-  const { form, errors, failure, save } = useRecordForm({
+  const { form, errors, save, field, footer } = useRecordForm({
     entity: 'training',
     schema: trainingSchema,
     id,
-    draftKey: `training:${id ?? 'new'}`,
     defaults,
     record: initial,
   });
-  const { register, formState, control } = form;
-  const field = fieldBinder(form);
+  const { register, control } = form;
   const onSubmit = save((_values, savedId) => navigate(`/trainings/${savedId}/attendance`));
 
   return (
@@ -102,11 +99,7 @@ function TrainingForm({ id, initial }: { id: string | undefined; initial: Traini
           </small>
         )}
       </fieldset>
-      <FormFooter
-        failure={failure}
-        busy={formState.isSubmitting}
-        onCancel={() => navigate('/trainings')}
-      />
+      <FormFooter {...footer} onCancel={() => navigate('/trainings')} />
     </FormCard>
   );
 }

@@ -8,7 +8,6 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitTree } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
-import { fieldBinder } from '../../ui/field-props.ts';
 import { UnitChecklist } from '../../ui/unit-checklist.tsx';
 
 export function ActivityForm({
@@ -22,16 +21,14 @@ export function ActivityForm({
 }) {
   const t = useT();
   const tree = useUnitTree();
-  const { form, failure, save } = useRecordForm({
+  const { form, save, field, footer } = useRecordForm({
     entity: 'activity',
     schema: activitySchema,
     id,
-    draftKey: `activity:${id}`,
     defaults: initial,
     record: initial,
   });
-  const { control, formState } = form;
-  const field = fieldBinder(form);
+  const { control } = form;
   const candidates = tree.active().filter((unit) => unit.level !== 'province');
   const onSubmit = save(onDone);
   return (
@@ -81,7 +78,7 @@ export function ActivityForm({
           );
         }}
       />
-      <FormFooter failure={failure} busy={formState.isSubmitting} onCancel={onDone} />
+      <FormFooter {...footer} onCancel={onDone} />
     </FormCard>
   );
 }

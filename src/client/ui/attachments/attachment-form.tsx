@@ -14,7 +14,6 @@ import { optionsOf, Select, TextInput } from '../fields.tsx';
 import { useRecordForm } from '../use-record-form.ts';
 import { ATTACHMENT_KIND_LABEL } from './attachment-labels.ts';
 import { FormFooter } from '../form-footer.tsx';
-import { fieldBinder } from '../field-props.ts';
 
 const detailsSchema = z.pick(attachmentSchema, {
   kind: true,
@@ -64,7 +63,7 @@ export function AttachmentForm(props: {
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [reading, setReading] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
-  const { form, errors, failure, save } = useRecordForm({
+  const { form, errors, failure, save, field } = useRecordForm({
     entity: 'attachment',
     schema: detailsSchema,
     id: undefined,
@@ -84,7 +83,6 @@ export function AttachmentForm(props: {
     },
   });
   const { register, control, formState } = form;
-  const field = fieldBinder(form);
   const showsChildren = useWatch({ control, name: 'showsChildren' });
   const onSubmit = save(() => {
     setChosen(null);
