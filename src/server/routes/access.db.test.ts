@@ -90,39 +90,14 @@ describe('sign-in', () => {
 describe('accounts', () => {
   it('lets district staff create collaborators in their own district only', async () => {
     const { token } = await server.createUser('district', 'kon-ray');
-    const own = await server.request('/api/admin/users', {
-      token,
-      body: {
-        username: 'ctv.konray1',
-        displayName: 'CTV',
-        password: USER_PASSWORD,
-        role: 'collaborator',
-        unitCode: 'kon-ray/dak-ruong',
-      },
-    });
-    expect(own.status).toBe(201);
-    const other = await server.request('/api/admin/users', {
-      token,
-      body: {
-        username: 'ctv.elsewhere',
-        displayName: 'CTV',
-        password: USER_PASSWORD,
-        role: 'collaborator',
-        unitCode: 'dak-ha/dak-mar',
-      },
-    });
-    expect(other.status).toBe(403);
-    const promote = await server.request('/api/admin/users', {
-      token,
-      body: {
-        username: 'province.fake',
-        displayName: 'X',
-        password: USER_PASSWORD,
-        role: 'province',
-        unitCode: 'kon-tum',
-      },
-    });
-    expect(promote.status).toBe(403);
+    const create = (username: string, role: string, unitCode: string) =>
+      server.request('/api/admin/users', {
+        token,
+        body: { username, displayName: 'CTV', password: USER_PASSWORD, role, unitCode },
+      });
+    expect((await create('ctv.konray1', 'collaborator', 'kon-ray/dak-ruong')).status).toBe(201);
+    expect((await create('ctv.elsewhere', 'collaborator', 'dak-ha/dak-mar')).status).toBe(403);
+    expect((await create('province.fake', 'province', 'kon-tum')).status).toBe(403);
   });
 
   it('refuses a short password with the reason beside the field', async () => {

@@ -273,16 +273,19 @@ describe('concurrent pushes and pulls', () => {
       seen: new Set<string>(),
     }));
     let writing = true;
+    /** One page for the reader; says whether the feed has more. */
+    const pullPage = async (reader: (typeof readers)[number], limit: number) => {
+      const response = await server.request('/api/sync/pull', {
+        token: district.token,
+        body: reader.device.pullBody(reader.cursor, limit),
+      });
+      const page = (await response.json()) as PullResponse;
+      page.changes.forEach((c) => reader.seen.add(c.id));
+      reader.cursor = page.cursor;
+      return page.hasMore;
+    };
     const pullLoop = async (reader: (typeof readers)[number]) => {
-      while (writing) {
-        const response = await server.request('/api/sync/pull', {
-          token: district.token,
-          body: reader.device.pullBody(reader.cursor, 50),
-        });
-        const page = (await response.json()) as PullResponse;
-        page.changes.forEach((c) => reader.seen.add(c.id));
-        reader.cursor = page.cursor;
-      }
+      while (writing) await pullPage(reader, 50);
     };
     const pushLoop = async (device: TestDevice) => {
       for (let round = 0; round < 15; round++) {
@@ -301,16 +304,7 @@ describe('concurrent pushes and pulls', () => {
     await Promise.all(pulling);
     for (const reader of readers) {
       // Drain what was committed after the reader's last page.
-      for (;;) {
-        const response = await server.request('/api/sync/pull', {
-          token: district.token,
-          body: reader.device.pullBody(reader.cursor, 500),
-        });
-        const page = (await response.json()) as PullResponse;
-        page.changes.forEach((c) => reader.seen.add(c.id));
-        reader.cursor = page.cursor;
-        if (!page.hasMore) break;
-      }
+      while (await pullPage(reader, 500));
       const missing = [...pushed].filter((id) => !reader.seen.has(id));
       expect(missing).toEqual([]);
     }

@@ -27,10 +27,12 @@ const problem = (run: () => unknown) => {
 };
 
 describe('unit changes', () => {
-  it('knows the day before a date, across months and leap years', () => {
-    expect(dayBefore('2025-07-01')).toBe('2025-06-30');
-    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
-    expect(dayBefore('2026-01-01')).toBe('2025-12-31');
+  it.each([
+    ['2025-07-01', '2025-06-30'],
+    ['2024-03-01', '2024-02-29'],
+    ['2026-01-01', '2025-12-31'],
+  ])('knows the day before %s is %s, across months and leap years', (day, before) => {
+    expect(dayBefore(day)).toBe(before);
   });
 
   it('renames from a date and keeps the earlier name for the years before', () => {
