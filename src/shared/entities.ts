@@ -6,16 +6,12 @@ import { activitySchema } from './schemas/activity.ts';
 import { conflictSchema } from './schemas/conflict.ts';
 import { forumSchema } from './schemas/forum.ts';
 import { planSchema } from './schemas/plan.ts';
-import {
-  recommendationRules,
-  recommendationSchema,
-  type Recommendation,
-} from './schemas/recommendation.ts';
+import { recommendationRules, recommendationSchema } from './schemas/recommendation.ts';
 import { attendanceSchema, attendeeSchema, trainingSchema } from './schemas/training.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { letterheadSchema } from './schemas/letterhead.ts';
 import { progressSchema } from './schemas/progress.ts';
-import { attachmentRules, attachmentSchema, type Attachment } from './schemas/attachment.ts';
+import { attachmentRules, attachmentSchema } from './schemas/attachment.ts';
 import { submissionSchema } from './schemas/submission.ts';
 
 import { ENTITY_NAMES, isEntityName, type EntityName } from './entity-names.ts';
@@ -35,31 +31,36 @@ export interface EntityDef {
   rules?: (data: never) => { path: PropertyKey[]; message: string }[];
 }
 
+/** Field work: kept in its unit's scope, written by the staff who work there. */
+const fieldRecord = (schema: EntityDef['schema'], rules?: EntityDef['rules']): EntityDef => ({
+  schema,
+  shared: false,
+  writers: FIELD_STAFF,
+  ...(rules ? { rules } : {}),
+});
+
+/** Reference data: seen by every signed-in user, written by `writers` only. */
+const reference = (schema: EntityDef['schema'], writers: readonly Role[]): EntityDef => ({
+  schema,
+  shared: true,
+  writers,
+});
+
 export const ENTITIES: Record<EntityName, EntityDef> = {
-  unit: { schema: unitSchema, shared: true, writers: [] },
-  plan: { schema: planSchema, shared: true, writers: ['province'] },
-  activity: { schema: activitySchema, shared: true, writers: ['province'] },
-  forum: { schema: forumSchema, shared: false, writers: FIELD_STAFF },
-  recommendation: {
-    schema: recommendationSchema,
-    shared: false,
-    writers: FIELD_STAFF,
-    rules: (data: Recommendation) => recommendationRules(data),
-  },
-  training: { schema: trainingSchema, shared: false, writers: FIELD_STAFF },
-  attendee: { schema: attendeeSchema, shared: false, writers: FIELD_STAFF },
-  attendance: { schema: attendanceSchema, shared: false, writers: FIELD_STAFF },
+  unit: reference(unitSchema, []),
+  plan: reference(planSchema, ['province']),
+  activity: reference(activitySchema, ['province']),
+  forum: fieldRecord(forumSchema),
+  recommendation: fieldRecord(recommendationSchema, recommendationRules),
+  training: fieldRecord(trainingSchema),
+  attendee: fieldRecord(attendeeSchema),
+  attendance: fieldRecord(attendanceSchema),
   // Conflicts are written by the server's merge and resolved through /api/conflicts only.
   conflict: { schema: conflictSchema, shared: false, writers: [] },
-  submission: { schema: submissionSchema, shared: false, writers: FIELD_STAFF },
-  letterhead: { schema: letterheadSchema, shared: false, writers: FIELD_STAFF },
-  progress: { schema: progressSchema, shared: false, writers: FIELD_STAFF },
-  attachment: {
-    schema: attachmentSchema,
-    shared: false,
-    writers: FIELD_STAFF,
-    rules: (data: Attachment) => attachmentRules(data),
-  },
+  submission: fieldRecord(submissionSchema),
+  letterhead: fieldRecord(letterheadSchema),
+  progress: fieldRecord(progressSchema),
+  attachment: fieldRecord(attachmentSchema, attachmentRules),
 };
 
 /** The unit a record belongs to, for scope checks. Units are their own scope; reference data the province's. */

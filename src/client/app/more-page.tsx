@@ -2,7 +2,7 @@
 import { Link } from 'wouter';
 import { useLocale, useT, localeStore } from '../i18n/locale.ts';
 import { useUser } from '../session/store.ts';
-import { Choice } from '../ui/choices.tsx';
+import { PickOne } from '../ui/choices.tsx';
 import { placesFor } from './navigation.ts';
 
 export function MorePage() {
@@ -21,24 +21,16 @@ export function MorePage() {
           </li>
         ))}
       </ul>
-      <fieldset className="segmented">
-        <legend>{t('Ngôn ngữ')}</legend>
-        {(
-          [
-            ['vi', 'Tiếng Việt'],
-            ['en', 'English'],
-          ] as const
-        ).map(([value, label]) => (
-          <Choice
-            key={value}
-            name="locale"
-            on={locale === value}
-            onChoose={() => void localeStore.set(value)}
-          >
-            <span lang={value}>{label}</span>
-          </Choice>
-        ))}
-      </fieldset>
+      <PickOne
+        legend={t('Ngôn ngữ')}
+        name="locale"
+        options={[
+          ['vi', <span lang="vi">Tiếng Việt</span>],
+          ['en', <span lang="en">English</span>],
+        ]}
+        chosen={locale}
+        onChoose={(value) => void localeStore.set(value)}
+      />
     </section>
   );
 }

@@ -37,8 +37,40 @@ export function Choices<V extends string>({
   );
 }
 
+/** The same group for a choice set in code rather than registered with a form. */
+export function PickOne<V extends string | boolean>({
+  legend,
+  name,
+  options,
+  chosen,
+  onChoose,
+}: {
+  legend: string;
+  name: string;
+  /** Each value and what its button says (translated by the caller). */
+  options: readonly (readonly [V, ReactNode])[];
+  chosen: V | null | undefined;
+  onChoose: (value: V) => void;
+}) {
+  return (
+    <fieldset className="segmented">
+      <legend>{legend}</legend>
+      {options.map(([value, label]) => (
+        <Choice
+          key={String(value)}
+          name={name}
+          on={chosen === value}
+          onChoose={() => onChoose(value)}
+        >
+          {label}
+        </Choice>
+      ))}
+    </fieldset>
+  );
+}
+
 /** One option drawn the same way, for a choice set in code rather than registered with a form. */
-export function Choice({
+function Choice({
   name,
   on,
   onChoose,

@@ -21,9 +21,7 @@ interface FieldProps {
 }
 
 export function Field({ label, error: message, hint, children }: FieldProps) {
-  const t = useT();
-  // Schema messages are Vietnamese; the screen's language decides what is shown.
-  const error = message && t(message);
+  const error = Boolean(message);
   const id = useId();
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
@@ -31,7 +29,7 @@ export function Field({ label, error: message, hint, children }: FieldProps) {
       <label htmlFor={id}>{label}</label>
       {children({
         id,
-        'aria-invalid': Boolean(error),
+        'aria-invalid': error,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       })}
       {hint && !error && (
@@ -39,12 +37,19 @@ export function Field({ label, error: message, hint, children }: FieldProps) {
           {hint}
         </small>
       )}
-      {error && (
-        <small id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </small>
-      )}
+      <FieldError message={message} id={`${id}-error`} />
     </div>
+  );
+}
+
+/** A field's message (a schema's Vietnamese text, shown in the screen's language); none if empty. */
+export function FieldError({ message, id }: { message?: string | undefined; id?: string }) {
+  const t = useT();
+  if (!message) return null;
+  return (
+    <small id={id} className="field__error" role="alert">
+      {t(message)}
+    </small>
   );
 }
 
@@ -59,6 +64,19 @@ export function TextInput({ label, error, hint, ...input }: InputProps) {
     <Field label={label} error={error} {...(hint ? { hint } : {})}>
       {(a11y) => <input {...input} {...a11y} />}
     </Field>
+  );
+}
+
+/** A new password, with the rule it must meet (the server's, `requireUsablePassword`) beside it. */
+export function NewPasswordInput(props: Omit<InputProps, 'type' | 'autoComplete' | 'hint'>) {
+  const t = useT();
+  return (
+    <TextInput
+      type="password"
+      autoComplete="new-password"
+      hint={t('Ít nhất 10 ký tự; không dùng mật khẩu phổ biến hay tên đăng nhập.')}
+      {...props}
+    />
   );
 }
 

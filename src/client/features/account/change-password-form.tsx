@@ -8,7 +8,7 @@ import { passwordSchema, publicUserSchema } from '../../../shared/schemas/user.t
 import { useT } from '../../i18n/locale.ts';
 import { api } from '../../runtime.ts';
 import { sessionStore } from '../../session/store.ts';
-import { TextInput } from '../../ui/fields.tsx';
+import { NewPasswordInput, TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
@@ -70,13 +70,7 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
         autoComplete="current-password"
         {...field('currentPassword')}
       />
-      <TextInput
-        label={t('Mật khẩu mới')}
-        type="password"
-        autoComplete="new-password"
-        hint={t('Ít nhất 10 ký tự; không dùng mật khẩu phổ biến hay tên đăng nhập.')}
-        {...field('newPassword')}
-      />
+      <NewPasswordInput label={t('Mật khẩu mới')} {...field('newPassword')} />
       <TextInput
         label={t('Nhập lại mật khẩu mới')}
         type="password"

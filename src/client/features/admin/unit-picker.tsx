@@ -5,6 +5,7 @@ import type { UnitState, UnitTree } from '../../../shared/units/unit-tree.ts';
 import { fold } from '../../../shared/text/fold.ts';
 import { useT } from '../../i18n/locale.ts';
 import { Labelled } from '../../ui/labelled.tsx';
+import { FieldError } from '../../ui/fields.tsx';
 
 export function UnitPicker({
   tree,
@@ -72,11 +73,7 @@ export function UnitPicker({
           </select>
         )}
       </Labelled>
-      {error && (
-        <small className="field__error" role="alert">
-          {t(error)}
-        </small>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { useT } from '../../i18n/locale.ts';
 import { api } from '../../runtime.ts';
 import { completeSignIn } from '../../session/sign-in.ts';
 import { sessionSchema } from '../../../shared/responses.ts';
-import { TextInput } from '../../ui/fields.tsx';
+import { NewPasswordInput, TextInput } from '../../ui/fields.tsx';
 import { reportApiError } from '../../ui/problem-errors.ts';
 import { FormCard } from '../../ui/form-card.tsx';
 import { fieldBinder } from '../../ui/field-props.ts';
@@ -52,13 +52,7 @@ export function FirstSetup() {
       <TextInput label={t('Mã thiết lập')} autoCapitalize="characters" {...field('code')} />
       <TextInput label={t('Tên đăng nhập')} autoCapitalize="none" {...field('username')} />
       <TextInput label={t('Họ và tên')} {...field('displayName')} />
-      <TextInput
-        label={t('Mật khẩu')}
-        type="password"
-        autoComplete="new-password"
-        hint={t('Ít nhất 10 ký tự; không dùng mật khẩu phổ biến hay tên đăng nhập.')}
-        {...field('password')}
-      />
+      <NewPasswordInput label={t('Mật khẩu')} {...field('password')} />
       <Failure text={failure} />
       <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
         {t('Tạo tài khoản quản trị')}

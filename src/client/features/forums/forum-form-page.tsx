@@ -19,7 +19,7 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateField } from '../../ui/date-field.tsx';
-import { Select, TextInput } from '../../ui/fields.tsx';
+import { FieldError, Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { ForumRecommendations } from './forum-recommendations.tsx';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
@@ -134,11 +134,7 @@ function ForumForm({
         <p className="field">
           <span className="field__label">{t('Cấp diễn đàn')}</span>
           <strong>{t(LEVEL_LABEL[levels[0] ?? values.level ?? 'commune'])}</strong>
-          {errors.level?.message && (
-            <small className="field__error" role="alert">
-              {t(errors.level.message)}
-            </small>
-          )}
+          <FieldError message={errors.level?.message} />
         </p>
       )}
       <DateField control={control} name="date" label={t('Ngày tổ chức')} />

@@ -14,7 +14,7 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { DateField } from '../../ui/date-field.tsx';
-import { TextInput } from '../../ui/fields.tsx';
+import { FieldError, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { usePlans } from '../../ui/use-scope.ts';
 import { DeadlinesEditor } from './deadlines-editor.tsx';
@@ -154,11 +154,7 @@ function PlanEditor({
             />
             <Button onClick={addTheme}>+ {t('Thêm chủ đề')}</Button>
           </div>
-          {errors.themes?.message && (
-            <small className="field__error" role="alert">
-              {t(errors.themes.message)}
-            </small>
-          )}
+          <FieldError message={errors.themes?.message} />
         </fieldset>
 
         <DeadlinesEditor form={form} />

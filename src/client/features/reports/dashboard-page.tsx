@@ -14,6 +14,7 @@ import { ExportPanel } from './export-panel.tsx';
 import {
   CompareTable,
   DeadlinesTable,
+  FigureCard,
   FollowUpTable,
   ForumsTable,
   ThemesTable,
@@ -71,10 +72,7 @@ export function DashboardPage() {
       </p>
       <ExportPanel data={data} previous={previous ?? undefined} user={user} />
 
-      <div className="card">
-        <h2>{t('Diễn đàn và trẻ em tham gia')}</h2>
-        <ForumsTable figures={figures} />
-      </div>
+      <FigureCard title={t('Diễn đàn và trẻ em tham gia')} Table={ForumsTable} figures={figures} />
       <div className="card">
         <h2>
           {t('Kiến nghị của trẻ em')} ({figures.recommendations.total.total})
@@ -82,18 +80,13 @@ export function DashboardPage() {
         {figures.recommendations.total.total > 0 && <ReportCharts figures={figures} />}
         <ThemesTable figures={figures} />
       </div>
-      <div className="card">
-        <h2>{t('Tập huấn')}</h2>
-        <TrainingsTable figures={figures} />
-      </div>
-      <div className="card">
-        <h2>{t('Kết quả giải quyết kiến nghị các năm trước')}</h2>
-        <FollowUpTable figures={figures} />
-      </div>
-      <div className="card">
-        <h2>{t('Thời hạn')}</h2>
-        <DeadlinesTable figures={figures} />
-      </div>
+      <FigureCard title={t('Tập huấn')} Table={TrainingsTable} figures={figures} />
+      <FigureCard
+        title={t('Kết quả giải quyết kiến nghị các năm trước')}
+        Table={FollowUpTable}
+        figures={figures}
+      />
+      <FigureCard title={t('Thời hạn')} Table={DeadlinesTable} figures={figures} />
       {previous && (
         <div className="card">
           <div className="page-head">

@@ -1,4 +1,5 @@
 // The report's figures as tables on screen, with the same numbers as the documents.
+import type { ReactNode } from 'react';
 import { forumFigures } from '../../../shared/reports/forums-section.ts';
 import type { ReportFigures } from '../../../shared/reports/report-figures.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
@@ -194,5 +195,23 @@ export function CompareTable({ rows, years }: { rows: CompareRow[]; years: [numb
         cells: [t(label), a, b, b - a > 0 ? `+${b - a}` : b - a],
       }))}
     />
+  );
+}
+
+/** One table of the year's figures in a card of its own, under its title. */
+export function FigureCard({
+  title,
+  Table,
+  figures,
+}: {
+  title: string;
+  Table: (props: { figures: ReportFigures }) => ReactNode;
+  figures: ReportFigures;
+}) {
+  return (
+    <div className="card">
+      <h2>{title}</h2>
+      <Table figures={figures} />
+    </div>
   );
 }

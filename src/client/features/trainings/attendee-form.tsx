@@ -12,7 +12,7 @@ import { useRecordForm } from '../../ui/use-record-form.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { nullableNumber } from '../../ui/field-props.ts';
-import { Choice, Choices } from '../../ui/choices.tsx';
+import { Choices, PickOne } from '../../ui/choices.tsx';
 
 /** Peoples of Kon Tum most often met at forums; any other may be typed. */
 const ETHNICITIES = ['Kinh', 'Xơ Đăng', 'Ba Na', 'Giẻ Triêng', 'Gia Rai', 'Brâu', 'Rơ Măm'];
@@ -100,27 +100,19 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
         options={communes.map((unit) => ({ value: unit.id, label: unit.name }))}
       />
       {role === 'child' && (
-        <fieldset className="segmented">
-          <legend>{t('Cha mẹ, người giám hộ đồng ý')}</legend>
-          {(
-            [
-              [true, 'Có'],
-              [false, 'Không'],
-            ] as const
-          ).map(([value, label]) => (
-            <Choice
-              key={label}
-              name="guardianConsent"
-              on={consent === value}
-              onChoose={() => {
-                setValue('guardianConsent', value, { shouldDirty: true });
-                setValue('consentDate', value ? trainingDate : null, { shouldDirty: true });
-              }}
-            >
-              <span>{t(label)}</span>
-            </Choice>
-          ))}
-        </fieldset>
+        <PickOne
+          legend={t('Cha mẹ, người giám hộ đồng ý')}
+          name="guardianConsent"
+          options={[
+            [true, <span>{t('Có')}</span>],
+            [false, <span>{t('Không')}</span>],
+          ]}
+          chosen={consent}
+          onChoose={(value) => {
+            setValue('guardianConsent', value, { shouldDirty: true });
+            setValue('consentDate', value ? trainingDate : null, { shouldDirty: true });
+          }}
+        />
       )}
       {role === 'child' && consent === true && (
         <DateField control={control} name="consentDate" label={t('Ngày cha mẹ đồng ý')} optional />

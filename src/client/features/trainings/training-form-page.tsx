@@ -10,7 +10,7 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateField } from '../../ui/date-field.tsx';
-import { Select, TextInput } from '../../ui/fields.tsx';
+import { FieldError, Select, TextInput } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitsInScope } from '../../ui/use-scope.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
@@ -94,9 +94,7 @@ function TrainingForm({ id, initial }: { id: string | undefined; initial: Traini
           </label>
         ))}
         {errors.audiences && (
-          <small className="field__error" role="alert">
-            {t(errors.audiences.message ?? 'Chọn ít nhất một đối tượng')}
-          </small>
+          <FieldError message={errors.audiences.message ?? 'Chọn ít nhất một đối tượng'} />
         )}
       </fieldset>
       <FormFooter {...footer} onCancel={() => navigate('/trainings')} />

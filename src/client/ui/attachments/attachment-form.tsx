@@ -10,7 +10,7 @@ import { compressImage } from '../../files/compress-image.ts';
 import { attachFile } from '../../files/store.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
-import { optionsOf, Select, TextInput } from '../fields.tsx';
+import { FieldError, optionsOf, Select, TextInput } from '../fields.tsx';
 import { useRecordForm } from '../use-record-form.ts';
 import { ATTACHMENT_KIND_LABEL } from './attachment-labels.ts';
 import { FormFooter } from '../form-footer.tsx';
@@ -169,11 +169,7 @@ export function AttachmentForm(props: {
             />
             <span>{t('Đã có sự đồng ý của cha mẹ hoặc người giám hộ')}</span>
           </label>
-          {errors.guardianConsent?.message && (
-            <small className="field__error" role="alert">
-              {t(errors.guardianConsent.message)}
-            </small>
-          )}
+          <FieldError message={errors.guardianConsent?.message} />
         </div>
       )}
       <FormFooter
