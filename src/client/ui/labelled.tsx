@@ -1,6 +1,6 @@
 // A control with its own <label for>: wrapping a <select> in its label would put every option's
 // text into the label's name, which screen readers then read out in full.
-import { useId, type ReactElement } from 'react';
+import { useId, type InputHTMLAttributes, type ReactElement } from 'react';
 
 export function Labelled({
   label,
@@ -18,4 +18,12 @@ export function Labelled({
       {children(id)}
     </div>
   );
+}
+
+/** An <input> with its own label, for what narrows or feeds a screen (not a form's field). */
+export function LabelledInput({
+  label,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+  return <Labelled label={label}>{(id) => <input id={id} {...input} />}</Labelled>;
 }

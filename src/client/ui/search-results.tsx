@@ -1,7 +1,10 @@
 // A screen's search on the device: the box, then what it found (or that it found nothing). The
 // screen says what a result looks like; the search itself is db/queries.ts.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { EntityName } from '../../shared/entity-names.ts';
+import { search } from '../db/queries.ts';
+import type { EntityRows } from '../db/schema.ts';
 import { wordsWaiting } from '../db/search-index.ts';
 import { useT } from '../i18n/locale.ts';
 import { db } from '../runtime.ts';
@@ -58,5 +61,56 @@ export function SearchResults({
       {count === 0 && <p className="empty">{empty}</p>}
       <ul className="list">{children}</ul>
     </section>
+  );
+}
+
+export interface DeviceSearchState<T> {
+  query: string;
+  setQuery: (query: string) => void;
+  /** What the query found; null while nothing is typed. */
+  found: T[] | null;
+}
+
+/** A screen's search of the device's records of `entity`: what is typed, and what it found (null
+ * while nothing is typed), from the words index: no network, no scan of every record. */
+export function useDeviceSearch<E extends EntityName>(entity: E): DeviceSearchState<EntityRows[E]> {
+  const [query, setQuery] = useState('');
+  const found = useLiveQuery(
+    () => (query.trim() === '' ? null : search(db, entity, query)),
+    [entity, query],
+    null,
+  );
+  return { query, setQuery, found };
+}
+
+/** The box of a device search and, once something is typed, what it found. */
+export function DeviceSearch<T>({
+  search: { query, setQuery, found },
+  label,
+  empty,
+  children,
+}: {
+  search: DeviceSearchState<T>;
+  label: string;
+  /** What to say when nothing matched (translated already). */
+  empty: string;
+  /** One result, as a list item with its key. */
+  children: (row: T) => ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      <SearchBox
+        label={label}
+        placeholder={t('{label} (gõ không dấu cũng được)…', { label })}
+        value={query}
+        onChange={setQuery}
+      />
+      {found && (
+        <SearchResults count={found.length} empty={empty}>
+          {found.map(children)}
+        </SearchResults>
+      )}
+    </>
   );
 }

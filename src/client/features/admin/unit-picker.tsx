@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { UnitState, UnitTree } from '../../../shared/units/unit-tree.ts';
 import { fold } from '../../../shared/text/fold.ts';
 import { useT } from '../../i18n/locale.ts';
-import { Labelled } from '../../ui/labelled.tsx';
+import { Labelled, LabelledInput } from '../../ui/labelled.tsx';
 import { FieldError } from '../../ui/fields.tsx';
 
 export function UnitPicker({
@@ -42,16 +42,12 @@ export function UnitPicker({
   }, [units, query, value, tree, t]);
   return (
     <div className="unit-picker">
-      <Labelled label={t('Tìm đơn vị (tên hoặc mã)')}>
-        {(id) => (
-          <input
-            id={id}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        )}
-      </Labelled>
+      <LabelledInput
+        label={t('Tìm đơn vị (tên hoặc mã)')}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
       <Labelled label={label}>
         {(id) => (
           <select

@@ -1,8 +1,6 @@
 // The list groups by theme with counts, as district staff compile them.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { Link } from 'wouter';
-import { search } from '../../db/queries.ts';
 import type { Row } from '../../db/schema.ts';
 import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
@@ -12,7 +10,7 @@ import { usePlans } from '../../ui/use-scope.ts';
 import { useShownYear } from '../../ui/use-shown-year.ts';
 import { YearPicker } from '../../ui/year-picker.tsx';
 import { useT } from '../../i18n/locale.ts';
-import { SearchBox, SearchResults } from '../../ui/search-results.tsx';
+import { DeviceSearch, useDeviceSearch } from '../../ui/search-results.tsx';
 import { PageHead } from '../../ui/page-head.tsx';
 
 function RecommendationItem({ item }: { item: Row<Recommendation> }) {
@@ -35,13 +33,7 @@ function RecommendationItem({ item }: { item: Row<Recommendation> }) {
 export function RecommendationsPage() {
   const t = useT();
   const plans = usePlans();
-  const [query, setQuery] = useState('');
-  // Search answers from the device's word index: no network, no scan of every record.
-  const found = useLiveQuery(
-    () => (query.trim() === '' ? null : search(db, 'recommendation', query)),
-    [query],
-    null,
-  );
+  const found = useDeviceSearch('recommendation');
   // Undefined while loading: "none yet" is said only once the device has answered.
   const [year, setYear] = useShownYear();
   const loaded = useLiveQuery(
@@ -75,23 +67,17 @@ export function RecommendationsPage() {
       >
         <YearPicker plans={plans} year={year} onChange={setYear} />
       </PageHead>
-      <SearchBox
+      <DeviceSearch
+        search={found}
         label={t('Tìm kiến nghị')}
-        placeholder={t('Tìm kiến nghị (gõ không dấu cũng được)…')}
-        value={query}
-        onChange={setQuery}
-      />
-      {found && (
-        <SearchResults count={found.length} empty={t('Không tìm thấy kiến nghị nào.')}>
-          {found.map((item) => (
-            <RecommendationItem key={item.id} item={item} />
-          ))}
-        </SearchResults>
-      )}
-      {!found && recommendations.length === 0 && (
+        empty={t('Không tìm thấy kiến nghị nào.')}
+      >
+        {(item) => <RecommendationItem key={item.id} item={item} />}
+      </DeviceSearch>
+      {!found.found && recommendations.length === 0 && (
         <p className="empty">{t('Chưa có kiến nghị nào.')}</p>
       )}
-      {!found &&
+      {!found.found &&
         [...groups.entries()].map(([themeCode, items]) => (
           <section
             key={themeCode}

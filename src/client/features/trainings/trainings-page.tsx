@@ -1,52 +1,37 @@
 // Trainings of children and of the adults responsible for them, newest first, and a search over
 // everyone on their attendance sheets.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { Link } from 'wouter';
-import { search } from '../../db/queries.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
 import { AUDIENCE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
-import { SearchBox, SearchResults } from '../../ui/search-results.tsx';
+import { DeviceSearch, useDeviceSearch } from '../../ui/search-results.tsx';
 import { PageHead } from '../../ui/page-head.tsx';
 
 export function TrainingsPage() {
   const t = useT();
-  const [query, setQuery] = useState('');
   const trainings = useLiveQuery(() => db.trainings.orderBy('date').reverse().limit(300).toArray());
-  const found = useLiveQuery(
-    () => (query.trim() === '' ? null : search(db, 'attendee', query)),
-    [query],
-    null,
-  );
+  const found = useDeviceSearch('attendee');
   const titles = new Map(trainings?.map((training) => [training.id, training.topic]));
   return (
     <section>
       <PageHead title={t('Tập huấn')} add={{ href: '/trainings/new', label: t('Thêm tập huấn') }} />
-      <SearchBox
-        label={t('Tìm người tham gia')}
-        placeholder={t('Tìm người tham gia (gõ không dấu cũng được)…')}
-        value={query}
-        onChange={setQuery}
-      />
-      {found && (
-        <SearchResults count={found.length} empty={t('Không tìm thấy ai.')}>
-          {found.map((attendee) => (
-            <li key={attendee.id} className="list__item">
-              <Link href={`/trainings/${attendee.trainingId}/attendance`} className="list__link">
-                <strong>{attendee.name}</strong>
-                <span>{titles.get(attendee.trainingId) ?? ''}</span>
-              </Link>
-            </li>
-          ))}
-        </SearchResults>
-      )}
-      {!found && trainings?.length === 0 && (
+      <DeviceSearch search={found} label={t('Tìm người tham gia')} empty={t('Không tìm thấy ai.')}>
+        {(attendee) => (
+          <li key={attendee.id} className="list__item">
+            <Link href={`/trainings/${attendee.trainingId}/attendance`} className="list__link">
+              <strong>{attendee.name}</strong>
+              <span>{titles.get(attendee.trainingId) ?? ''}</span>
+            </Link>
+          </li>
+        )}
+      </DeviceSearch>
+      {!found.found && trainings?.length === 0 && (
         <p className="empty">{t('Chưa có lớp tập huấn nào.')}</p>
       )}
-      {!found && (
+      {!found.found && (
         <ul className="list">
           {trainings?.map((training) => (
             <li key={training.id} className="list__item">

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { dueLabel } from '../../ui/activity-due.ts';
-import { Labelled } from '../../ui/labelled.tsx';
+import { LabelledInput } from '../../ui/labelled.tsx';
 import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { readProgramme, type ProgrammeError, type ProgrammeRow } from './programme-rows.ts';
@@ -57,27 +57,19 @@ export function ImportProgrammePage() {
         )}
       </p>
       <div className="row">
-        <Labelled label={t('Năm của chương trình')}>
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              inputMode="numeric"
-              value={year}
-              onChange={(e) => setYear(Number(e.target.value))}
-            />
-          )}
-        </Labelled>
-        <Labelled label={t('Chọn tệp')}>
-          {(id) => (
-            <input
-              id={id}
-              type="file"
-              accept=".xlsx,.csv"
-              onChange={(e) => void choose(e.target.files?.[0])}
-            />
-          )}
-        </Labelled>
+        <LabelledInput
+          label={t('Năm của chương trình')}
+          type="number"
+          inputMode="numeric"
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+        />
+        <LabelledInput
+          label={t('Chọn tệp')}
+          type="file"
+          accept=".xlsx,.csv"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
       </div>
       <Failure text={failure} />
       {errors.length > 0 && <ImportErrors errors={errors} />}
