@@ -14,6 +14,7 @@ import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
 import { Failure } from '../../ui/failure.tsx';
 import { Button } from '../../ui/button.tsx';
+import { PageIntro } from '../../ui/page-intro.tsx';
 
 const PREVIEW_ROWS = 20;
 
@@ -75,12 +76,11 @@ export function ImportPage() {
   const themes = new Map(plans.flatMap((plan) => plan.themes.map((th) => [th.code, th.title])));
   return (
     <section className="card form">
-      <h1>{t('Nhập kiến nghị các năm trước')}</h1>
-      <p className="muted">
+      <PageIntro title={t('Nhập kiến nghị các năm trước')}>
         {t(
           'Tệp .xlsx hoặc .csv, dòng đầu là tiêu đề: Năm, Đơn vị, Chủ đề, Loại, Nội dung kiến nghị, Cơ quan nhận, Kết quả, Trả lời, Nguyên nhân, Giải pháp.',
         )}
-      </p>
+      </PageIntro>
       <label className="field">
         {t('Chọn tệp')}
         <input

@@ -8,7 +8,7 @@ import {
   GENDER_LABEL,
   LEVEL_LABEL,
 } from '../../i18n/labels.ts';
-import type { SheetRows } from './workbook.ts';
+import { columnSheet, type SheetRows } from './workbook.ts';
 
 /**
  * What an export may show of a participant's name: a child's only where the exporter may read it
@@ -42,41 +42,25 @@ export function forumSheet(
   >[],
   unitName: (code: string) => string,
 ): SheetRows {
-  return {
-    name: 'Diễn đàn',
-    rows: [
-      [
-        'Ngày',
-        'Đơn vị',
-        'Cấp',
-        'Địa điểm',
-        'Trạng thái',
-        'Trẻ em',
-        'Trẻ em gái',
-        'Trẻ em trai',
-        'Dân tộc thiểu số',
-        'HCĐB',
-        'Khuyết tật',
-        'Hộ nghèo',
-        'Người lớn',
-      ],
-      ...forums.map((f) => [
-        f.date.split('-').reverse().join('/'),
-        unitName(f.unitCode),
-        LEVEL_LABEL[f.level],
-        f.venue,
-        FORUM_STATUS_LABEL[f.status],
-        f.childrenTotal,
-        f.girls,
-        f.boys,
-        f.ethnicMinority,
-        f.specialCircumstances,
-        f.withDisabilities,
-        f.poorHouseholds,
-        f.adults,
-      ]),
+  return columnSheet(
+    'Diễn đàn',
+    [
+      ['Ngày', (f) => f.date.split('-').reverse().join('/')],
+      ['Đơn vị', (f) => unitName(f.unitCode)],
+      ['Cấp', (f) => LEVEL_LABEL[f.level]],
+      ['Địa điểm', (f) => f.venue],
+      ['Trạng thái', (f) => FORUM_STATUS_LABEL[f.status]],
+      ['Trẻ em', (f) => f.childrenTotal],
+      ['Trẻ em gái', (f) => f.girls],
+      ['Trẻ em trai', (f) => f.boys],
+      ['Dân tộc thiểu số', (f) => f.ethnicMinority],
+      ['HCĐB', (f) => f.specialCircumstances],
+      ['Khuyết tật', (f) => f.withDisabilities],
+      ['Hộ nghèo', (f) => f.poorHouseholds],
+      ['Người lớn', (f) => f.adults],
     ],
-  };
+    forums,
+  );
 }
 
 export function attendeeSheet(
@@ -87,35 +71,23 @@ export function attendeeSheet(
   seesChildName: (unitCode: string) => boolean,
   unitName: (code: string) => string,
 ): SheetRows {
-  return {
-    name: 'Người tham gia tập huấn',
-    rows: [
-      [
-        'Lớp tập huấn',
-        'Họ và tên',
-        'Vai trò',
-        'Giới tính',
-        'Năm sinh',
-        'Dân tộc',
-        'Xã, phường',
-        'Cha mẹ đồng ý',
-      ],
-      ...attendees.map((a) => [
-        a.training,
-        nameForExport(a, seesChildName),
-        ATTENDEE_ROLE_LABEL[a.role],
-        GENDER_LABEL[a.gender],
-        a.birthYear,
-        a.ethnicity,
-        unitName(a.unitCode),
-        a.role === 'child'
-          ? a.guardianConsent === true
-            ? 'Có'
-            : a.guardianConsent === false
-              ? 'Không'
-              : ''
-          : '',
-      ]),
+  return columnSheet(
+    'Người tham gia tập huấn',
+    [
+      ['Lớp tập huấn', (a) => a.training],
+      ['Họ và tên', (a) => nameForExport(a, seesChildName)],
+      ['Vai trò', (a) => ATTENDEE_ROLE_LABEL[a.role]],
+      ['Giới tính', (a) => GENDER_LABEL[a.gender]],
+      ['Năm sinh', (a) => a.birthYear],
+      ['Dân tộc', (a) => a.ethnicity],
+      ['Xã, phường', (a) => unitName(a.unitCode)],
+      ['Cha mẹ đồng ý', (a) => (a.role === 'child' ? consentText(a.guardianConsent) : '')],
     ],
-  };
+    attendees,
+  );
+}
+
+/** A child's guardian consent as the sheet writes it: yes, no, or not recorded. */
+function consentText(consent: boolean | null | undefined): string {
+  return consent === true ? 'Có' : consent === false ? 'Không' : '';
 }

@@ -18,6 +18,24 @@ export interface SheetRows {
   rows: CellValue[][];
 }
 
+/** A column of a data sheet: its heading, and what a row shows under it. */
+export type Column<T> = readonly [heading: string, cell: (row: T) => CellValue];
+
+/** A sheet with a line for each of `rows` under the columns' headings, each heading beside its value. */
+export function columnSheet<T>(
+  name: string,
+  columns: readonly Column<T>[],
+  rows: readonly T[],
+): SheetRows {
+  return {
+    name,
+    rows: [
+      columns.map(([heading]) => heading),
+      ...rows.map((row) => columns.map(([, cell]) => cell(row))),
+    ],
+  };
+}
+
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 export function sheetName(index: number, title: string): string {
   const clean = title.replace(/^Trẻ em tham gia /, '').replace(/[[\]:*?/\\]/g, ' ');

@@ -8,6 +8,7 @@ import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { dueLabel } from '../../ui/activity-due.ts';
 import { LabelledInput } from '../../ui/labelled.tsx';
+import { PageIntro } from '../../ui/page-intro.tsx';
 import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
 import { reportSaveError } from '../../ui/save-errors.ts';
 import { readProgramme, type ProgrammeError, type ProgrammeRow } from './programme-rows.ts';
@@ -50,12 +51,11 @@ export function ImportProgrammePage() {
 
   return (
     <section>
-      <h1>{t('Nhập chương trình công tác từ tệp Excel')}</h1>
-      <p className="muted">
+      <PageIntro title={t('Nhập chương trình công tác từ tệp Excel')}>
         {t(
           'Các cột: STT, Nội dung hoạt động, Cơ quan chủ trì, Cơ quan phối hợp (cách nhau bằng dấu ;), Thời hạn, Kết quả.',
         )}
-      </p>
+      </PageIntro>
       <div className="row">
         <LabelledInput
           label={t('Năm của chương trình')}
