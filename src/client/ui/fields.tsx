@@ -115,5 +115,8 @@ export function Select({ label, error, options, placeholder, ...select }: Select
   );
 }
 
+/** A label table's entries as a list's options, in the table's order. */
 export const optionsOf = <K extends string>(labels: Record<K, string>) =>
-  (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+  Object.keys(labels)
+    .filter((key): key is K => key in labels)
+    .map((value) => ({ value, label: labels[value] }));

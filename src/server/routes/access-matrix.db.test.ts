@@ -2,81 +2,41 @@
 // data, or (push) a per-mutation rejection with nothing stored. Scope is the server's to enforce.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PullResponse, PushResponse } from '../../shared/protocol.ts';
-import type { Role } from '../../shared/schemas/user.ts';
+import { ROLES, type Role } from '../../shared/schemas/user.ts';
 import { TestDevice } from '../testing/device.ts';
 import { forumData } from '../../shared/testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { forumWithConflict } from '../testing/conflict.ts';
+import { pullAll, pushAs, readJson } from '../testing/sync-calls.ts';
+import { ENTITIES } from '../../shared/entities.ts';
 
 /** The records every test looks for live here; every viewer below is outside this district. */
 const HOME_COMMUNE = 'dak-glei/dak-choong';
 const HOME_DISTRICT = 'dak-glei';
 
-/** Viewers from another district, one per role, plus province and admin. */
-const OUTSIDERS: { role: Role; unitCode: string }[] = [
-  { role: 'collaborator', unitCode: 'kon-ray/dak-ruong' },
-  { role: 'district', unitCode: 'kon-ray' },
-  { role: 'province', unitCode: 'kon-tum' },
-  { role: 'admin', unitCode: 'kon-tum' },
-];
-
 let server: TestServer;
-const tokens = new Map<Role, string>();
+let tokens: Record<Role, string>;
 let forumId: string;
 let conflictId: string;
 let homeCollaboratorId: string;
 
-async function body<T>(response: Response): Promise<T> {
-  return (await response.json()) as T;
-}
-
 beforeAll(async () => {
   server = await startTestServer();
-  const home = await server.createUser('collaborator', HOME_COMMUNE);
-  homeCollaboratorId = home.user.id;
-  const homeDistrict = await server.createUser('district', HOME_DISTRICT);
   // A forum in the home commune, edited on two devices so that a conflict entry exists there too.
-  const a = new TestDevice();
-  const b = new TestDevice(5);
-  forumId = randomUUID();
-  await server.request('/api/sync/push', {
-    token: home.token,
-    body: a.pushBody([a.upsert('forum', forumId, forumData(HOME_COMMUNE))]),
-  });
-  const base = (
-    await body<PullResponse>(
-      await server.request('/api/sync/pull', { token: home.token, body: b.pullBody(null) }),
-    )
-  ).changes.find((change) => change.id === forumId)?.version;
-  await server.request('/api/sync/push', {
-    token: home.token,
-    body: b.pushBody([b.upsert('forum', forumId, { venue: 'Hội trường B' }, base)]),
-  });
-  await server.request('/api/sync/push', {
-    token: home.token,
-    body: a.pushBody([a.upsert('forum', forumId, { venue: 'Hội trường A' }, base)]),
-  });
-  const conflicts = await body<{ id: string; recordId: string }[]>(
-    await server.request('/api/conflicts', { token: homeDistrict.token }),
-  );
-  const conflict = conflicts.find((entry) => entry.recordId === forumId);
-  if (!conflict) throw new Error('setup: no conflict was recorded');
-  conflictId = conflict.id;
-
-  for (const { role, unitCode } of OUTSIDERS) {
-    tokens.set(
-      role,
-      role === 'admin' ? server.adminToken : (await server.createUser(role, unitCode)).token,
-    );
-  }
+  ({
+    collaboratorId: homeCollaboratorId,
+    forumId,
+    conflictId,
+  } = await forumWithConflict(server, HOME_COMMUNE));
+  // Viewers from another district (Kon Rẫy), one per role, plus province and admin.
+  tokens = {
+    collaborator: (await server.createUser('collaborator', 'kon-ray/dak-ruong')).token,
+    district: (await server.createUser('district', 'kon-ray')).token,
+    province: (await server.createUser('province', 'kon-tum')).token,
+    admin: server.adminToken,
+  };
 });
 afterAll(() => server.stop());
-
-function tokenOf(role: Role): string {
-  const token = tokens.get(role);
-  if (!token) throw new Error(`no token for ${role}`);
-  return token;
-}
 
 /** What each role gets from each endpoint when it aims at the home district. */
 interface Case {
@@ -86,10 +46,12 @@ interface Case {
   expect: Record<Role, number>;
 }
 
+const get = (path: string) => (token: string) => server.request(path, { token });
+
 const CASES: Case[] = [
   {
     name: 'GET /api/conflicts lists no conflict of another district',
-    call: (token) => server.request('/api/conflicts', { token }),
+    call: get('/api/conflicts'),
     expect: { collaborator: 403, district: 200, province: 200, admin: 403 },
   },
   {
@@ -104,7 +66,7 @@ const CASES: Case[] = [
   },
   {
     name: 'GET /api/audit',
-    call: (token) => server.request('/api/audit', { token }),
+    call: get('/api/audit'),
     expect: { collaborator: 403, district: 403, province: 200, admin: 200 },
   },
   {
@@ -125,7 +87,7 @@ const CASES: Case[] = [
   },
   {
     name: 'GET /api/admin/users',
-    call: (token) => server.request('/api/admin/users', { token }),
+    call: get('/api/admin/users'),
     expect: { collaborator: 403, district: 200, province: 200, admin: 200 },
   },
   {
@@ -204,13 +166,13 @@ const CASES: Case[] = [
 describe('every endpoint × every role, aimed at a district outside the user’s scope', () => {
   for (const testCase of CASES) {
     it(testCase.name, async () => {
-      for (const { role } of OUTSIDERS) {
-        const response = await testCase.call(tokenOf(role));
+      for (const role of ROLES) {
+        const response = await testCase.call(tokens[role]);
         const expected = testCase.expect[role];
         expect(response.status, `${role}: ${await response.clone().text()}`).toBe(expected);
         if (expected >= 400) {
           expect(response.headers.get('content-type')).toContain('application/problem+json');
-          const problem = await body<Record<string, unknown>>(response);
+          const problem = await readJson<Record<string, unknown>>(response);
           // A refusal carries no record: only the problem's own fields.
           expect(Object.keys(problem).sort()).toEqual(
             expect.arrayContaining(['status', 'title', 'type']),
@@ -218,7 +180,7 @@ describe('every endpoint × every role, aimed at a district outside the user’s
           expect(JSON.stringify(problem)).not.toContain(forumId);
         }
         if (testCase.name.startsWith('GET /api/conflicts') && response.status === 200) {
-          const listed = await body<{ recordId: string }[]>(response);
+          const listed = await readJson<{ recordId: string }[]>(response);
           const sees = listed.some((entry) => entry.recordId === forumId);
           expect(sees, role).toBe(role === 'province');
         }
@@ -227,48 +189,32 @@ describe('every endpoint × every role, aimed at a district outside the user’s
   }
 
   it('POST /api/sync/pull never returns a record of another district', async () => {
-    for (const { role } of OUTSIDERS) {
-      const device = new TestDevice();
-      const response = await server.request('/api/sync/pull', {
-        token: tokenOf(role),
-        body: device.pullBody(null, 5000),
-      });
-      expect(response.status, role).toBe(200);
-      const { changes } = await body<PullResponse>(response);
+    for (const role of ROLES) {
+      const { changes } = await pullAll(server, tokens[role], new TestDevice(), 5000);
       const forum = changes.find((change) => change.id === forumId);
       expect(Boolean(forum), role).toBe(role === 'province');
       const foreign = changes.filter(
         (change) =>
-          change.entity !== 'unit' &&
-          change.entity !== 'plan' &&
-          change.entity !== 'activity' &&
-          typeof change.data?.['unitCode'] === 'string' &&
-          change.data['unitCode'].startsWith(HOME_DISTRICT),
+          !ENTITIES[change.entity].shared &&
+          String(change.data?.['unitCode']).startsWith(HOME_DISTRICT),
       );
       if (role !== 'province') expect(foreign, role).toEqual([]);
     }
   });
 
   it('POST /api/sync/push of a record in another district is rejected and stores nothing', async () => {
-    for (const { role } of OUTSIDERS) {
+    for (const role of ROLES) {
       if (role === 'province') continue; // province writes everywhere by design
       const device = new TestDevice();
       const id = randomUUID();
-      const push = await server.request('/api/sync/push', {
-        token: tokenOf(role),
-        body: device.pushBody([device.upsert('forum', id, forumData(HOME_COMMUNE))]),
-      });
-      expect(push.status, role).toBe(200);
-      const result = await body<PushResponse>(push);
+      const result = await pushAs(server, tokens[role], device, [
+        device.upsert('forum', id, forumData(HOME_COMMUNE)),
+      ]);
       expect(result.lastMutationId).toBe(1);
       expect(result.rejected.map((r) => r.code)).toEqual([
         role === 'admin' ? 'forbidden' : 'out-of-scope',
       ]);
-      const stored = await server.request('/api/sync/pull', {
-        token: tokenOf('province'),
-        body: new TestDevice().pullBody(null, 5000),
-      });
-      const { changes } = await body<PullResponse>(stored);
+      const { changes } = await pullAll(server, tokens['province'], new TestDevice(), 5000);
       expect(changes.some((change) => change.id === id)).toBe(false);
     }
   });
@@ -277,7 +223,7 @@ describe('every endpoint × every role, aimed at a district outside the user’s
     for (const role of ['collaborator', 'district'] as const) {
       const device = new TestDevice();
       const push = await server.request('/api/sync/push', {
-        token: tokenOf(role),
+        token: tokens[role],
         body: {
           ...device.pushBody([device.upsert('forum', randomUUID(), forumData(HOME_COMMUNE))]),
           authorId: homeCollaboratorId,
@@ -288,10 +234,12 @@ describe('every endpoint × every role, aimed at a district outside the user’s
   });
 
   it('lets province staff read who signed in, changed and exported what', async () => {
-    const response = await server.request('/api/audit?limit=1000', { token: tokenOf('province') });
+    const response = await server.request('/api/audit?limit=1000', { token: tokens['province'] });
     expect(response.status).toBe(200);
     const rows =
-      await body<{ action: string; entity: string | null; recordId: string | null }[]>(response);
+      await readJson<{ action: string; entity: string | null; recordId: string | null }[]>(
+        response,
+      );
     const actions = new Set(rows.map((row) => row.action));
     for (const action of ['login', 'create', 'update', 'export', 'user-create', 'unit-change'])
       expect(actions, action).toContain(action);

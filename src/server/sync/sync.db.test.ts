@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PullResponse, PushResponse } from '../../shared/protocol.ts';
 import { TestDevice } from '../testing/device.ts';
 import { forumData, recommendationData } from '../../shared/testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { latest, pullAll as pull, pushAs as push } from '../testing/sync-calls.ts';
 
 let server: TestServer;
 let collaborator: { token: string };
@@ -23,37 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function pushAs(
-  token: string,
-  device: TestDevice,
-  mutations: ReturnType<TestDevice['mutation']>[],
-) {
-  const response = await server.request('/api/sync/push', {
-    token,
-    body: device.pushBody(mutations),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as PushResponse;
-}
-
-async function pullAll(token: string, device: TestDevice, limit?: number) {
-  let cursor: string | null = null;
-  const changes: PullResponse['changes'] = [];
-  for (;;) {
-    const response = await server.request('/api/sync/pull', {
-      token,
-      body: device.pullBody(cursor, limit),
-    });
-    expect(response.status, await response.clone().text()).toBe(200);
-    const page = (await response.json()) as PullResponse;
-    changes.push(...page.changes);
-    cursor = page.cursor;
-    if (!page.hasMore) return { changes, cursor, lastMutationId: page.lastMutationId };
-  }
-}
-
-const latest = (changes: PullResponse['changes'], id: string) =>
-  changes.filter((c) => c.id === id).at(-1);
+const pushAs = (token: string, device: TestDevice, mutations: Parameters<typeof push>[3]) =>
+  push(server, token, device, mutations);
+const pullAll = (token: string, device: TestDevice, limit?: number) =>
+  pull(server, token, device, limit);
 
 describe('push and pull', () => {
   it("delivers a collaborator's forum to the district, and not to another district", async () => {
@@ -260,54 +233,5 @@ describe('push and pull', () => {
       body: { ...phone.pushBody(mutations), authorId: me.id },
     });
     expect(other.status).toBe(403);
-  });
-});
-
-describe('concurrent pushes and pulls', () => {
-  it('never lets a cursor skip a committed change', async () => {
-    const writers = Array.from({ length: 4 }, () => new TestDevice());
-    const pushed = new Set<string>();
-    const readers = Array.from({ length: 3 }, () => ({
-      device: new TestDevice(),
-      cursor: null as string | null,
-      seen: new Set<string>(),
-    }));
-    let writing = true;
-    /** One page for the reader; says whether the feed has more. */
-    const pullPage = async (reader: (typeof readers)[number], limit: number) => {
-      const response = await server.request('/api/sync/pull', {
-        token: district.token,
-        body: reader.device.pullBody(reader.cursor, limit),
-      });
-      const page = (await response.json()) as PullResponse;
-      page.changes.forEach((c) => reader.seen.add(c.id));
-      reader.cursor = page.cursor;
-      return page.hasMore;
-    };
-    const pullLoop = async (reader: (typeof readers)[number]) => {
-      while (writing) await pullPage(reader, 50);
-    };
-    const pushLoop = async (device: TestDevice) => {
-      for (let round = 0; round < 15; round++) {
-        const ids = Array.from({ length: 1 + (round % 4) }, () => randomUUID());
-        await pushAs(
-          collaborator.token,
-          device,
-          ids.map((id) => device.upsert('recommendation', id, recommendationData(COMMUNE))),
-        );
-        ids.forEach((id) => pushed.add(id));
-      }
-    };
-    const pulling = readers.map(pullLoop);
-    await Promise.all(writers.map(pushLoop));
-    writing = false;
-    await Promise.all(pulling);
-    for (const reader of readers) {
-      // Drain what was committed after the reader's last page.
-      while (await pullPage(reader, 500));
-      const missing = [...pushed].filter((id) => !reader.seen.has(id));
-      expect(missing).toEqual([]);
-    }
-    expect(pushed.size).toBe(4 * (1 + 2 + 3 + 4) * 3 + 4 * (1 + 2 + 3));
   });
 });

@@ -50,3 +50,29 @@ export const submissionReviewSchema = z.strictObject({
 });
 
 export const submissionId = (unitCode: string, reportYear: number) => `${unitCode}@${reportYear}`;
+
+/** The three figures a reviewer sees first, read from the frozen figures whatever their age. */
+const headlineSchema = z.object({
+  forums: z.optional(
+    z.object({
+      total: z.optional(
+        z.object({ held: z.optional(z.number()), childrenTotal: z.optional(z.number()) }),
+      ),
+    }),
+  ),
+  recommendations: z.optional(z.object({ saidCount: z.optional(z.number()) })),
+});
+
+/**
+ * Forums held, children taking part and what children said, as the report was sent. A report sent
+ * by an older version of the app may lack a section: it reads as 0, never as an error.
+ */
+export function submissionHeadline(figures: Record<string, unknown>) {
+  const parsed = headlineSchema.safeParse(figures);
+  const read = parsed.success ? parsed.data : {};
+  return {
+    held: read.forums?.total?.held ?? 0,
+    children: read.forums?.total?.childrenTotal ?? 0,
+    said: read.recommendations?.saidCount ?? 0,
+  };
+}

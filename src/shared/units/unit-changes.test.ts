@@ -27,12 +27,9 @@ const problem = (run: () => unknown) => {
 };
 
 describe('unit changes', () => {
-  it.each([
-    ['2025-07-01', '2025-06-30'],
-    ['2024-03-01', '2024-02-29'],
-    ['2026-01-01', '2025-12-31'],
-  ])('knows the day before %s is %s, across months and leap years', (day, before) => {
-    expect(dayBefore(day)).toBe(before);
+  it('knows the day before a date, across months and leap years', () => {
+    const days = ['2025-07-01', '2024-03-01', '2026-01-01'];
+    expect(days.map((day) => dayBefore(day))).toEqual(['2025-06-30', '2024-02-29', '2025-12-31']);
   });
 
   it('renames from a date and keeps the earlier name for the years before', () => {

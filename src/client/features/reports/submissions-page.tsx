@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { completeness, type CompletenessRow } from '../../../shared/reports/completeness.ts';
-import type { Submission } from '../../../shared/schemas/submission.ts';
+import { submissionHeadline, type Submission } from '../../../shared/schemas/submission.ts';
 import { saveRecord } from '../../db/write.ts';
 import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
 import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
@@ -57,18 +57,13 @@ function Review({ submission }: { submission: Submission & { id: string } }) {
       setFailure('Chưa lưu được. Hãy thử lại.');
     }
   };
-  const figures = submission.figures as {
-    forums?: { total?: { held?: number; childrenTotal?: number } };
-    recommendations?: { saidCount?: number };
-  };
   return (
     <div className="review">
       <p>
-        {t('{held} diễn đàn, {children} trẻ em, {said} ý kiến (số liệu khi gửi).', {
-          held: figures.forums?.total?.held ?? 0,
-          children: figures.forums?.total?.childrenTotal ?? 0,
-          said: figures.recommendations?.saidCount ?? 0,
-        })}
+        {t(
+          '{held} diễn đàn, {children} trẻ em, {said} ý kiến (số liệu khi gửi).',
+          submissionHeadline(submission.figures),
+        )}
       </p>
       {submission.note && <p className="muted">{submission.note}</p>}
       {submission.status === 'submitted' && (

@@ -4,17 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { recommendationData } from '../../../shared/testing/fixtures.ts';
 import { reportFigures } from '../../../shared/reports/report-figures.ts';
 import type { Plan } from '../../../shared/schemas/plan.ts';
+import { PLAN_2023 } from '../../../shared/testing/report-year.ts';
 import { UnitTree } from '../../../shared/units/unit-tree.ts';
 import { nameForExport } from './data-sheets.ts';
 import { recommendationSheets, sheetName, toCsv } from './workbook.ts';
 import { writeXlsx } from './write-xlsx.ts';
 
 const plan: Plan = {
-  unitCode: 'kon-tum',
-  year: 2023,
-  title: 'Kế hoạch',
-  issuer: 'Sở',
-  overallTheme: 'Chủ đề chung',
+  ...PLAN_2023,
   themes: [
     { code: 'violence-abuse', title: 'Trẻ em tham gia phòng, chống bạo lực, xâm hại trẻ em' },
     { code: 'online-safety', title: 'Trẻ em tham gia bảo vệ trẻ em trên môi trường mạng' },

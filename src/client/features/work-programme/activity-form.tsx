@@ -10,15 +10,15 @@ import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { UnitChecklist } from '../../ui/unit-checklist.tsx';
 
-export function ActivityForm({
-  id,
-  initial,
-  onDone,
-}: {
+interface ActivityFormProps {
   id: string;
+  /** The activity as it stands, or a new one's defaults. */
   initial: Activity;
+  /** Told when the form closes, saved or cancelled. */
   onDone: () => void;
-}) {
+}
+
+export function ActivityForm({ id, initial, onDone }: ActivityFormProps) {
   const t = useT();
   const tree = useUnitTree();
   const { form, save, field, footer } = useRecordForm({
