@@ -20,6 +20,7 @@ import {
 import { OneTimePassword } from './one-time-password.tsx';
 import { SearchBox } from '../../ui/search-results.tsx';
 import { Button } from '../../ui/button.tsx';
+import { Failure } from '../../ui/failure.tsx';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; account: Account } | null;
 
@@ -83,11 +84,7 @@ function AccountRow({
           </Button>
         )}
       </div>
-      {failure && (
-        <p className="form__failure" role="alert">
-          {failure}
-        </p>
-      )}
+      <Failure text={failure} />
     </li>
   );
 }
