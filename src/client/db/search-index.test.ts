@@ -43,6 +43,21 @@ describe('search words of a big pull', () => {
     expect(await search(database, 'recommendation', 'day boi')).toHaveLength(1);
   });
 
+  it('a local save is searchable as soon as it is stored', async () => {
+    const database = open();
+    const id = randomUUID();
+    await saveRecord(
+      database,
+      'recommendation',
+      id,
+      recommendationData(COMMUNE, { text: 'Sân chơi an toàn' }),
+    );
+    expect(await wordsWaiting(database)).toBe(0);
+    expect((await search(database, 'recommendation', 'san choi')).map((row) => row.id)).toEqual([
+      id,
+    ]);
+  });
+
   it('a big page is listed at once and found once its words are built', async () => {
     const database = open();
     const big = page(DEFER_WORDS_FROM + 300, 'Dạy bơi cho trẻ em');

@@ -47,7 +47,7 @@ export async function queueWords(
   entity: EntityName,
   ids: string[],
 ): Promise<void> {
-  if (ids.length > 0) await database.searchBacklog.add({ entity, ids });
+  if (ids.length > 0 && isSearched(entity)) await database.searchBacklog.add({ entity, ids });
 }
 
 /** How many records search cannot find yet. */

@@ -8,7 +8,7 @@ import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
 import { stripLocal, type EntityData, type OutboxEntry } from './schema.ts';
 import { ensureClientId } from './client-id.ts';
-import { derivedFields } from './derived.ts';
+import { derivedFields, wordsOf } from './derived.ts';
 import { indexWords, unindexWords } from './search-index.ts';
 
 export class RecordValidationError extends Error {
@@ -128,7 +128,10 @@ export async function saveRecord<E extends EntityName>(
     await Promise.all([
       written,
       stored,
-      indexWords(database, entity, [{ id, data }]),
+      // An edit that leaves the searched text alone leaves the words alone.
+      existing && sameValue(wordsOf(entity, before), wordsOf(entity, data))
+        ? undefined
+        : indexWords(database, entity, [{ id, data }]),
       database.outbox.add(entry),
     ]);
     // The user has corrected the record: its earlier rejections are answered by this save. Only a
