@@ -234,6 +234,7 @@ export const EN: Readonly<Record<string, string>> = {
   'Sửa lớp tập huấn': 'Edit training',
   'Sửa thông tin lớp': 'Edit training details',
   'Không tìm thấy lớp tập huấn này trên máy.': 'This training is not on this device.',
+  'Không tìm thấy báo cáo này trên máy.': 'This report is not on this device.',
   'Chưa có lớp tập huấn nào.': 'No trainings yet.',
   'Tìm người tham gia': 'Search participants',
   '{label} (gõ không dấu cũng được)…': '{label} (diacritics optional)…',

@@ -130,3 +130,11 @@ export const UNIT_LEVEL_LABEL: Record<UnitLevel, string> = {
   district: 'Cấp huyện',
   commune: 'Cấp xã',
 };
+
+/** What a record's page says when the device does not hold it. */
+export const NOT_ON_DEVICE_LABEL = {
+  forum: 'Không tìm thấy diễn đàn này trên máy.',
+  recommendation: 'Không tìm thấy kiến nghị này trên máy.',
+  training: 'Không tìm thấy lớp tập huấn này trên máy.',
+  submission: 'Không tìm thấy báo cáo này trên máy.',
+} as const;

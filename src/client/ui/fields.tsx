@@ -115,6 +115,10 @@ export function Select({ label, error, options, placeholder, ...select }: Select
   );
 }
 
+/** Units as a list's options: the name shown, the code chosen. */
+export const unitOptions = (units: readonly { id: string; name: string }[]) =>
+  units.map((unit) => ({ value: unit.id, label: unit.name }));
+
 /** A label table's entries as a list's options, in the table's order. */
 export const optionsOf = <K extends string>(labels: Record<K, string>) =>
   Object.keys(labels)

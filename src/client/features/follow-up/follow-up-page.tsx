@@ -7,6 +7,7 @@ import { RESPONSE_STATUSES } from '../../../shared/schemas/recommendation.ts';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { Filter } from '../../ui/filter.tsx';
+import { unitOptions } from '../../ui/fields.tsx';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
@@ -77,7 +78,7 @@ export function FollowUpPage() {
             label={t('Đơn vị')}
             all={t('Tất cả')}
             value={filter.unitCode}
-            options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+            options={unitOptions(units)}
             onChange={(value) => set({ unitCode: value })}
           />
         )}

@@ -1,6 +1,5 @@
 // Create or edit a forum session. Counts of children, never names. The unit is one the user may
 // write; the forum's level follows the unit (a commune holds commune forums), as the server checks.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { forumLevelsOf } from '../../../shared/rules/tree-rules.ts';
@@ -15,14 +14,12 @@ import { stripLocal, type EntityRows } from '../../db/schema.ts';
 import { todayIso } from '../../i18n/dates.ts';
 import { FORUM_STATUS_LABEL, LEVEL_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
-import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateField } from '../../ui/date-field.tsx';
-import { FieldError, Select, TextInput } from '../../ui/fields.tsx';
+import { FieldError, Select, TextInput, unitOptions } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { ForumRecommendations } from './forum-recommendations.tsx';
-import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
+import { RecordPage } from '../../ui/record-page.tsx';
 import { useLoadedPlans, useUnitTree, useUnitsInScope } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
@@ -40,27 +37,17 @@ const COUNT_FIELDS = [
 
 export function ForumFormPage({ id }: { id?: string }) {
   const t = useT();
-  const existing = useLiveQuery(
-    async () => (id ? ((await db.forums.get(id)) ?? null) : null),
-    [id],
-  );
   const plans = useLoadedPlans();
-  if (existing === undefined || plans === undefined) return <p>{t('Đang tải…')}</p>;
-  if (id && !existing) return <p>{t('Không tìm thấy diễn đàn này trên máy.')}</p>;
+  if (plans === undefined) return <p>{t('Đang tải…')}</p>;
   return (
-    <>
-      {id && <ConflictNotice entity="forum" recordId={id} />}
-      <ForumForm id={id} plans={plans} initial={existing ? stripLocal(existing) : null} />
-      {id && <ForumRecommendations forumId={id} />}
-      {existing && (
-        <AttachmentsPanel
-          parentEntity="forum"
-          parentId={existing.id}
-          unitCode={existing.unitCode}
-          canEdit
-        />
+    <RecordPage entity="forum" id={id}>
+      {(record) => (
+        <>
+          <ForumForm id={id} plans={plans} initial={record ? stripLocal(record) : null} />
+          {id && <ForumRecommendations forumId={id} />}
+        </>
       )}
-    </>
+    </RecordPage>
   );
 }
 
@@ -122,7 +109,7 @@ function ForumForm({
             if (allowed[0]) setValue('level', allowed[0]);
           },
         })}
-        options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+        options={unitOptions(units)}
       />
       {levels.length > 1 ? (
         <Select

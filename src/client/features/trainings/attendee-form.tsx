@@ -7,7 +7,7 @@ import { attendeeSchema, type Attendee } from '../../../shared/schemas/training.
 import { ATTENDEE_ROLE_LABEL, GENDER_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { DateField } from '../../ui/date-field.tsx';
-import { Select, TextInput } from '../../ui/fields.tsx';
+import { Select, TextInput, unitOptions } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
@@ -94,11 +94,7 @@ export function AttendeeForm({ trainingId, trainingDate, communes, defaultUnitCo
           ))}
         </datalist>
       </div>
-      <Select
-        label={t('Xã, phường')}
-        {...field('unitCode')}
-        options={communes.map((unit) => ({ value: unit.id, label: unit.name }))}
-      />
+      <Select label={t('Xã, phường')} {...field('unitCode')} options={unitOptions(communes)} />
       {role === 'child' && (
         <PickOne
           legend={t('Cha mẹ, người giám hộ đồng ý')}

@@ -1,43 +1,24 @@
 // Create or edit a training: when, where, what, who trains and for whom.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { AUDIENCES, trainingSchema, type Training } from '../../../shared/schemas/training.ts';
 import { stripLocal } from '../../db/schema.ts';
 import { todayIso } from '../../i18n/dates.ts';
 import { AUDIENCE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
-import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateField } from '../../ui/date-field.tsx';
-import { FieldError, Select, TextInput } from '../../ui/fields.tsx';
+import { FieldError, Select, TextInput, unitOptions } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
 import { useUnitsInScope } from '../../ui/use-scope.ts';
-import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
+import { RecordPage } from '../../ui/record-page.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 
 export function TrainingFormPage({ id }: { id?: string }) {
-  const t = useT();
-  const existing = useLiveQuery(
-    async () => (id ? ((await db.trainings.get(id)) ?? null) : null),
-    [id],
-  );
-  if (existing === undefined) return <p>{t('Đang tải…')}</p>;
-  if (id && !existing) return <p>{t('Không tìm thấy lớp tập huấn này trên máy.')}</p>;
   return (
-    <>
-      {id && <ConflictNotice entity="training" recordId={id} />}
-      <TrainingForm id={id} initial={existing ? stripLocal(existing) : null} />
-      {existing && (
-        <AttachmentsPanel
-          parentEntity="training"
-          parentId={existing.id}
-          unitCode={existing.unitCode}
-          canEdit
-        />
-      )}
-    </>
+    <RecordPage entity="training" id={id}>
+      {(record) => <TrainingForm id={id} initial={record ? stripLocal(record) : null} />}
+    </RecordPage>
   );
 }
 
@@ -68,11 +49,7 @@ function TrainingForm({ id, initial }: { id: string | undefined; initial: Traini
   return (
     <FormCard label={t('Tập huấn')} onSubmit={onSubmit}>
       <h1>{initial ? t('Sửa lớp tập huấn') : t('Thêm lớp tập huấn')}</h1>
-      <Select
-        label={t('Đơn vị tổ chức')}
-        {...field('unitCode')}
-        options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
-      />
+      <Select label={t('Đơn vị tổ chức')} {...field('unitCode')} options={unitOptions(units)} />
       <TextInput label={t('Chủ đề tập huấn')} {...field('topic')} />
       <div className="row">
         <DateField control={control} name="date" label={t('Từ ngày')} />
