@@ -1,6 +1,6 @@
 // The words search looks up, kept in a table of their own beside the records (one row per
 // searched record, a multi-entry index over its words), so that building them never rewrites a
-// record and its nine indexes. Local saves and everyday pulls index a record's words in the same
+// record and its other indexes. Local saves and everyday pulls index a record's words in the same
 // transaction as the record. A first pull brings tens of thousands of records, and folding and
 // indexing their words took 40 % of it (docs/performance.md): pages that large store the records
 // first, so the lists show them at once, note their ids in the backlog, and the words follow in

@@ -69,7 +69,7 @@ export function PickOne<V extends string | boolean>({
   );
 }
 
-/** One option drawn the same way, for a choice set in code rather than registered with a form. */
+/** One option of `PickOne`: a large button over its radio input. */
 function Choice({
   name,
   on,
