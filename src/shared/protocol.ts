@@ -13,9 +13,16 @@ import {
 
 export { DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION };
 
-const protocolVersion = z.literal(PROTOCOL_VERSION, {
-  error: `Phiên bản giao thức không được hỗ trợ (cần ${PROTOCOL_VERSION}); hãy cập nhật ứng dụng`,
-});
+/** What every request says of itself: the protocol it speaks and the device it comes from. */
+const fromDevice = {
+  protocolVersion: z.literal(PROTOCOL_VERSION, {
+    error: `Phiên bản giao thức không được hỗ trợ (cần ${PROTOCOL_VERSION}); hãy cập nhật ứng dụng`,
+  }),
+  clientId: z.uuid('clientId không hợp lệ'),
+};
+
+/** What every answer tells the device: how far its own mutations have been applied. */
+const acknowledged = { lastMutationId: z.int() };
 
 export const mutationSchema = z.strictObject({
   id: z.int().check(z.minimum(1), z.maximum(Number.MAX_SAFE_INTEGER)),
@@ -26,8 +33,7 @@ export const mutationSchema = z.strictObject({
 export type Mutation = z.infer<typeof mutationSchema>;
 
 export const pushRequestSchema = z.strictObject({
-  protocolVersion,
-  clientId: z.uuid('clientId không hợp lệ'),
+  ...fromDevice,
   /** Offline transfer by file: the account whose device made the mutations (docs/sync-protocol.md). */
   authorId: z.optional(z.uuid('authorId không hợp lệ')),
   mutations: z
@@ -41,7 +47,7 @@ export const rejectionSchema = z.object({ id: z.int(), code: z.string(), message
 export type Rejection = z.infer<typeof rejectionSchema>;
 
 export const pushResponseSchema = z.object({
-  lastMutationId: z.int(),
+  ...acknowledged,
   rejected: z.array(rejectionSchema),
   /** Present when the device's clock ran ahead of the server's and its stamps were clamped. */
   clockAheadMs: z.optional(z.number()),
@@ -49,8 +55,7 @@ export const pushResponseSchema = z.object({
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 export const pullRequestSchema = z.strictObject({
-  protocolVersion,
-  clientId: z.uuid('clientId không hợp lệ'),
+  ...fromDevice,
   cursor: z.nullable(z.string().check(z.maxLength(200))),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_PULL_LIMIT))),
 });
@@ -66,9 +71,9 @@ export const changeSchema = z.strictObject({
 export type Change = z.infer<typeof changeSchema>;
 
 export const pullResponseSchema = z.object({
+  ...acknowledged,
   cursor: z.string(),
   hasMore: z.boolean(),
-  lastMutationId: z.int(),
   /** The cursor was issued for another scope: drop the records held and take the feed again. */
   reset: z.optional(z.boolean()),
   changes: z.array(changeSchema),

@@ -138,3 +138,14 @@ export const NOT_ON_DEVICE_LABEL = {
   training: 'Không tìm thấy lớp tập huấn này trên máy.',
   submission: 'Không tìm thấy báo cáo này trên máy.',
 } as const;
+
+/** The headings of a forum table's figures on screen, keyed and ordered as `forumFigures` gives them. */
+export const FORUM_FIGURE_LABEL = {
+  held: 'Đã tổ chức',
+  planned: 'Dự kiến',
+  childrenTotal: 'Trẻ em',
+  girls: 'Trẻ em gái',
+  boys: 'Trẻ em trai',
+  ethnicMinority: 'Trẻ em dân tộc thiểu số',
+  specialCircumstances: 'Trẻ em có hoàn cảnh đặc biệt',
+} as const;

@@ -7,6 +7,7 @@ import { FigureTable } from './figure-table.tsx';
 const SHOWN = 200;
 
 export interface ImportError {
+  /** Row number as the spreadsheet shows it (the heading is row 1). */
   line: number;
   column: string;
   message: string;

@@ -12,12 +12,16 @@ export function reportSaveError<T extends FieldValues>(
     }
     return null;
   }
+  return storageFull(error) ?? 'Chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại.';
+}
+
+/** What to say of a save the phone refused for lack of storage; null for any other failure. */
+export function storageFull(error: unknown): string | null {
   // Dexie wraps the browser's error: the quota's name is on the error or on its `inner`.
   const inner = error instanceof Error && 'inner' in error ? error.inner : undefined;
-  if (isQuotaError(error) || isQuotaError(inner)) {
-    return 'Bộ nhớ của máy đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: hãy đồng bộ hoặc xóa bớt dữ liệu cũ rồi lưu lại.';
-  }
-  return 'Chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại.';
+  return isQuotaError(error) || isQuotaError(inner)
+    ? 'Bộ nhớ của máy đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: hãy đồng bộ hoặc xóa bớt dữ liệu cũ rồi lưu lại.'
+    : null;
 }
 
 function isQuotaError(error: unknown): boolean {

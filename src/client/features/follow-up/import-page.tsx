@@ -1,16 +1,14 @@
 // Import earlier years' recommendations from .xlsx or .csv: read, preview, and import all rows in
 // one transaction only when every row is valid. Errors name the row and column to fix in the file.
-import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
-import { saveMany } from '../../db/write.ts';
+import { Link } from 'wouter';
 import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { FigureTable } from '../../ui/figure-table.tsx';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { newestFirst, unitsInScope, usePlans } from '../../ui/use-scope.ts';
-import { importRows, type ImportResult } from './import-rows.ts';
-import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
+import { importRows } from './import-rows.ts';
+import { useFileImport } from '../../ui/use-file-import.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
 import { Failure } from '../../ui/failure.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -22,56 +20,20 @@ export function ImportPage() {
   const t = useT();
   const user = useUser();
   const plans = usePlans();
-  const [, navigate] = useLocation();
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const choose = async (file: File | undefined) => {
-    setResult(null);
-    setFailure(null);
-    if (!file) return;
-    setFileName(file.name);
-    setBusy(true);
-    try {
-      // Read from the device now, not from the screen's live queries: a file chosen before they have
-      // answered would be checked against no units and no plans, and every row refused.
-      const [table, allUnits, plansNow] = await Promise.all([
-        readTable(file),
-        db.units.toArray(),
-        newestFirst(),
-      ]);
-      setResult(
-        await importRows(table, {
-          units: allUnits,
-          scope: new Set(unitsInScope(allUnits, user).map((unit) => unit.id)),
-          plans: plansNow,
-          planIdOf: (year) => plansNow.find((plan) => plan.year === year)?.id ?? null,
-        }),
-      );
-    } catch (error) {
-      setFailure(error instanceof UnreadableFileError ? error.message : 'Không đọc được tệp này.');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!result || result.errors.length > 0) return;
-    setBusy(true);
-    try {
-      await saveMany(
-        db,
-        'recommendation',
-        result.rows.map((row) => ({ id: row.id, values: row.data })),
-      );
-      navigate('/follow-up');
-    } catch {
-      setFailure('Chưa nhập được. Dữ liệu trên máy không thay đổi; hãy thử lại.');
-      setBusy(false);
-    }
-  };
+  const { fileName, result, failure, busy, choose, confirm } = useFileImport('recommendation', {
+    savedTo: '/follow-up',
+    // Checked against the device's units and plans as they are now, not the screen's live queries:
+    // a file chosen before they have answered would be checked against nothing, every row refused.
+    read: async (table) => {
+      const [allUnits, plansNow] = await Promise.all([db.units.toArray(), newestFirst()]);
+      return importRows(table, {
+        units: allUnits,
+        scope: new Set(unitsInScope(allUnits, user).map((unit) => unit.id)),
+        plans: plansNow,
+        planIdOf: (year) => plansNow.find((plan) => plan.year === year)?.id ?? null,
+      });
+    },
+  });
 
   const themes = new Map(plans.flatMap((plan) => plan.themes.map((th) => [th.code, th.title])));
   return (

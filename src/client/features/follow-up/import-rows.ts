@@ -10,6 +10,7 @@ import { fold } from '../../../shared/text/fold.ts';
 import { kindOf, levelOf, statusOf, themeOf } from './import-words.ts';
 
 import type { Cell } from '../../ui/read-table.ts';
+import type { ImportError } from '../../ui/import-errors.tsx';
 
 export type { Cell };
 
@@ -77,12 +78,7 @@ const FIELD_COLUMN: Record<string, Column> = {
   responseSolution: 'solution',
 };
 
-export interface ImportError {
-  /** Row number as the spreadsheet shows it (the heading is row 1). */
-  line: number;
-  column: string;
-  message: string;
-}
+export type { ImportError };
 
 export interface ImportRow {
   line: number;

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { forumFigures } from '../../../shared/reports/forums-section.ts';
 import type { ReportFigures } from '../../../shared/reports/report-figures.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
-import { ATTENDEE_ROLE_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
+import { ATTENDEE_ROLE_LABEL, FORUM_FIGURE_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { FigureTable } from '../../ui/figure-table.tsx';
 import { useT } from '../../i18n/locale.ts';
 import type { CompareRow } from './compare.ts';
@@ -21,16 +21,7 @@ export function ForumsTable({ figures }: { figures: ReportFigures }) {
   return (
     <FigureTable
       label={t('Diễn đàn theo đơn vị')}
-      headers={[
-        t('Đơn vị'),
-        t('Đã tổ chức'),
-        t('Dự kiến'),
-        t('Trẻ em'),
-        t('Trẻ em gái'),
-        t('Trẻ em trai'),
-        t('Trẻ em dân tộc thiểu số'),
-        t('Trẻ em có hoàn cảnh đặc biệt'),
-      ]}
+      headers={[t('Đơn vị'), ...Object.values(FORUM_FIGURE_LABEL).map((label) => t(label))]}
       rows={[...rows, total].map((row) => ({
         key: row.unitCode || 'total',
         total: !row.unitCode,

@@ -1,17 +1,14 @@
 // A year's work programme from a spreadsheet: read on the device, every row checked and shown
 // before anything is saved; nothing is saved while any row is wrong; saving is one transaction.
 import { useState } from 'react';
-import { Link, useLocation } from 'wouter';
-import { saveMany } from '../../db/write.ts';
+import { Link } from 'wouter';
 import { useT } from '../../i18n/locale.ts';
-import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
 import { dueLabel } from '../../ui/activity-due.ts';
 import { LabelledInput } from '../../ui/labelled.tsx';
 import { PageIntro } from '../../ui/page-intro.tsx';
-import { readTable, UnreadableFileError } from '../../ui/read-table.ts';
-import { reportSaveError } from '../../ui/save-errors.ts';
-import { readProgramme, type ProgrammeError, type ProgrammeRow } from './programme-rows.ts';
+import { useFileImport } from '../../ui/use-file-import.ts';
+import { readProgramme } from './programme-rows.ts';
 import { ImportErrors } from '../../ui/import-errors.tsx';
 import { Failure } from '../../ui/failure.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -19,35 +16,13 @@ import { Button } from '../../ui/button.tsx';
 export function ImportProgrammePage() {
   const t = useT();
   const user = useUser();
-  const [, navigate] = useLocation();
   const [year, setYear] = useState(new Date().getFullYear() + 1);
-  const [rows, setRows] = useState<ProgrammeRow[]>([]);
-  const [errors, setErrors] = useState<ProgrammeError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const choose = async (file: File | undefined) => {
-    setFailure(null);
-    if (!file) return;
-    try {
-      const result = readProgramme(await readTable(file), { year, unitCode: user.unitCode });
-      setRows(result.rows);
-      setErrors(result.errors);
-    } catch (error) {
-      setFailure(error instanceof UnreadableFileError ? error.message : 'Không đọc được tệp này.');
-    }
-  };
-  const confirm = async () => {
-    try {
-      await saveMany(
-        db,
-        'activity',
-        rows.map((row) => ({ id: row.id, values: row.data })),
-      );
-      navigate('/work-programme');
-    } catch (error) {
-      setFailure(reportSaveError(error, () => undefined));
-    }
-  };
+  const { result, failure, choose, confirm } = useFileImport('activity', {
+    savedTo: '/work-programme',
+    read: (table) => readProgramme(table, { year, unitCode: user.unitCode }),
+  });
+  const rows = result?.rows ?? [];
+  const errors = result?.errors ?? [];
 
   return (
     <section>

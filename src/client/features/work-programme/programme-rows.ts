@@ -4,6 +4,7 @@
 import { activitySchema, type Activity } from '../../../shared/schemas/activity.ts';
 import { oneOf } from '../../../shared/one-of.ts';
 import type { Cell } from '../../ui/read-table.ts';
+import type { ImportError } from '../../ui/import-errors.tsx';
 
 export interface ProgrammeRow {
   line: number;
@@ -11,11 +12,8 @@ export interface ProgrammeRow {
   data: Activity;
 }
 
-export interface ProgrammeError {
-  line: number;
-  column: string;
-  message: string;
-}
+/** A wrong cell of the file, as the import screens list them. */
+export type ProgrammeError = ImportError;
 
 const COLUMNS = {
   no: ['stt', 'số thứ tự'],
