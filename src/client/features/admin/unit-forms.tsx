@@ -80,7 +80,9 @@ export function AddChildForm({ unit, onDone }: FormProps) {
   const t = useT();
   const action = useApiAction();
   const { errors } = action;
-  const childType: UnitType = unit.level === 'province' ? 'commune' : 'commune';
+  // A new unit under a province (two tiers since 1 July 2025) or under a district (before) is a
+  // commune unless the form says otherwise: ward and special zone are chosen in the form.
+  const childType: UnitType = 'commune';
   const [value, setValue] = useState<NewUnitInput>({
     code: `${unit.code}/`,
     name: '',
