@@ -2,6 +2,7 @@
 // that skipped app versions still opens its data (docs/decisions/0004-client-database.md).
 import Dexie, { type Table } from 'dexie';
 import { SEARCHED_ENTITIES, yearOf } from './derived.ts';
+import { backlogEntries } from './search-index.ts';
 import type { EntityName } from '../../shared/entities.ts';
 import type {
   EntityRows,
@@ -116,7 +117,7 @@ export class AppDatabase extends Dexie {
       .upgrade(async (tx) => {
         for (const entity of SEARCHED_ENTITIES) {
           const ids = await tx.table(TABLE_OF[entity]).toCollection().primaryKeys();
-          if (ids.length > 0) await tx.table('searchBacklog').add({ entity, ids });
+          await tx.table('searchBacklog').bulkAdd(backlogEntries(entity, ids.map(String)));
         }
       });
   }

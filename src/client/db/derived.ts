@@ -28,11 +28,11 @@ export function wordKey(entity: EntityName, word: string): string {
 
 /** A record's words for the index; undefined for an entity search does not read. */
 export function wordsOf(entity: EntityName, data: Record<string, unknown>): string[] | undefined {
-  const searched = SEARCHED[entity];
-  if (!searched) return undefined;
+  const fields = SEARCHED[entity]?.fields;
+  if (!fields) return undefined;
   return searchWords(
-    ...searched.fields.map((field) => (typeof data[field] === 'string' ? data[field] : null)),
-  ).map((word) => `${searched.letter}:${word}`);
+    ...fields.map((field) => (typeof data[field] === 'string' ? data[field] : null)),
+  ).map((word) => wordKey(entity, word));
 }
 
 /** The year a forum was held (from its dd/mm/yyyy date), for filters and reports by year. */

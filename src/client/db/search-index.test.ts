@@ -5,7 +5,12 @@ import { recommendationData } from '../../shared/testing/fixtures.ts';
 import { applyPage } from '../sync/pull.ts';
 import { AppDatabase } from './db.ts';
 import { search } from './queries.ts';
-import { buildWaitingWords, DEFER_WORDS_FROM, wordsWaiting } from './search-index.ts';
+import {
+  backlogEntries,
+  buildWaitingWords,
+  DEFER_WORDS_FROM,
+  wordsWaiting,
+} from './search-index.ts';
 import { saveRecord } from './write.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
@@ -104,6 +109,14 @@ describe('search words of a big pull', () => {
     });
     expect(await database.words.count()).toBe(1);
     expect(await search(database, 'recommendation', 'day boi')).toHaveLength(0);
+  });
+
+  it('notes a long list of records as entries of a thousand, and nothing for an unsearched entity', () => {
+    const ids = Array.from({ length: 2500 }, () => randomUUID());
+    const entries = backlogEntries('recommendation', ids);
+    expect(entries.map((entry) => entry.ids.length)).toEqual([1000, 1000, 500]);
+    expect(entries.flatMap((entry) => entry.ids)).toEqual(ids);
+    expect(backlogEntries('plan', ids)).toEqual([]);
   });
 
   it('a scope reset drops the backlog of the records it clears', async () => {

@@ -7,12 +7,14 @@
 // small transactions; search says it is catching up meanwhile.
 import type { EntityName } from '../../shared/entity-names.ts';
 import type { AppDatabase } from './db.ts';
+import type { SearchBacklogEntry } from './schema.ts';
 import { isSearched, wordsOf } from './derived.ts';
 
 /** From this many records of one entity in one page, their words are built after the page. */
 export const DEFER_WORDS_FROM = 200;
 
-/** How many records one catch-up transaction indexes (a pulled page): short enough not to hold up a save. */
+/** How many records one backlog entry holds, indexed in one transaction: short enough not to hold
+ * up a save (a pulled page is at most this many). */
 const CHUNK = 1000;
 
 /** Whether a page's `count` records of `entity` are stored first and given their words later. */
@@ -41,13 +43,26 @@ export async function unindexWords(
   await database.words.bulkDelete(ids);
 }
 
+/**
+ * The backlog entries that note `ids` as waiting for their words, CHUNK ids each, so the catch-up
+ * takes one entry per transaction and never rewrites a long list (the v6 upgrade notes 50,000).
+ */
+export function backlogEntries(entity: EntityName, ids: string[]): SearchBacklogEntry[] {
+  if (!isSearched(entity)) return [];
+  const entries: SearchBacklogEntry[] = [];
+  for (let start = 0; start < ids.length; start += CHUNK)
+    entries.push({ entity, ids: ids.slice(start, start + CHUNK) });
+  return entries;
+}
+
 /** Notes records stored without their words; called inside the page's own transaction. */
 export async function queueWords(
   database: AppDatabase,
   entity: EntityName,
   ids: string[],
 ): Promise<void> {
-  if (ids.length > 0 && isSearched(entity)) await database.searchBacklog.add({ entity, ids });
+  const entries = backlogEntries(entity, ids);
+  if (entries.length > 0) await database.searchBacklog.bulkAdd(entries);
 }
 
 /** How many records search cannot find yet. */
@@ -78,17 +93,14 @@ async function drain(database: AppDatabase): Promise<void> {
       // Read again inside the transaction: a scope reset may have emptied the backlog meanwhile.
       const current = await database.searchBacklog.get(seq);
       if (!current) return;
-      const ids = current.ids.slice(0, CHUNK);
       // A record deleted since has nothing to index; one saved here since gets the same words again.
-      const rows = await table.where(':id').anyOf(ids).toArray();
+      const rows = await table.where(':id').anyOf(current.ids).toArray();
       await indexWords(
         database,
         entity,
         rows.map((row) => ({ id: row.id, data: row })),
       );
-      const rest = current.ids.slice(CHUNK);
-      if (rest.length > 0) await database.searchBacklog.put({ ...current, ids: rest });
-      else await database.searchBacklog.delete(seq);
+      await database.searchBacklog.delete(seq);
     });
   }
 }
