@@ -7,7 +7,8 @@ import { TestDevice } from '../testing/device.ts';
 import { forumData } from '../../shared/testing/fixtures.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 import { forumWithConflict } from '../testing/conflict.ts';
-import { pullAll, pushAs, readJson } from '../testing/sync-calls.ts';
+import { pullAll, pushAs } from '../testing/sync-calls.ts';
+import { readJson } from '../testing/http.ts';
 import { ENTITIES } from '../../shared/entities.ts';
 
 /** The records every test looks for live here; every viewer below is outside this district. */

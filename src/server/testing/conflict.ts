@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PullResponse } from '../../shared/protocol.ts';
 import { forumData } from '../../shared/testing/fixtures.ts';
 import { TestDevice } from './device.ts';
+import { readJson } from './http.ts';
 import type { TestServer } from './test-server.ts';
 
 /**
@@ -24,9 +25,9 @@ export async function forumWithConflict(
     token,
     body: a.pushBody([a.upsert('forum', forumId, forumData(unitCode))]),
   });
-  const pulled = (await (
-    await server.request('/api/sync/pull', { token, body: b.pullBody(null) })
-  ).json()) as PullResponse;
+  const pulled = await readJson<PullResponse>(
+    await server.request('/api/sync/pull', { token, body: b.pullBody(null) }),
+  );
   const base = pulled.changes.find((change) => change.id === forumId)?.version;
   for (const [device, venue] of [
     [b, 'Hội trường B'],
@@ -37,9 +38,9 @@ export async function forumWithConflict(
       body: device.pushBody([device.upsert('forum', forumId, { venue }, base)]),
     });
   }
-  const conflicts = (await (
-    await server.request('/api/conflicts', { token: districtToken })
-  ).json()) as { id: string; recordId: string }[];
+  const conflicts = await readJson<{ id: string; recordId: string }[]>(
+    await server.request('/api/conflicts', { token: districtToken }),
+  );
   const conflict = conflicts.find((entry) => entry.recordId === forumId);
   if (!conflict) throw new Error('setup: no conflict was recorded');
   return { collaboratorId: collaborator.user.id, forumId, conflictId: conflict.id };

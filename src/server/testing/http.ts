@@ -20,6 +20,11 @@ export async function postJson<T>(
   return (await response.json()) as T;
 }
 
+/** A response's JSON, as the test says it is (the test then checks what it needs of it). */
+export async function readJson<T>(response: Response): Promise<T> {
+  return (await response.json()) as T;
+}
+
 /** A port nobody listens on right now, for a server process a test starts. */
 export async function freePort(): Promise<number> {
   const probe = createServer();

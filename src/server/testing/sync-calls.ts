@@ -43,8 +43,3 @@ export async function pullAll(
 /** The last change the feed gave for a record. */
 export const latest = (changes: PullResponse['changes'], id: string) =>
   changes.filter((c) => c.id === id).at(-1);
-
-/** A response's JSON, as the test says it is (the test then checks what it needs of it). */
-export async function readJson<T>(response: Response): Promise<T> {
-  return (await response.json()) as T;
-}
