@@ -8,7 +8,7 @@ import {
   type RecommendationResponse,
 } from '../../../shared/schemas/recommendation.ts';
 import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
-import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
+import { KIND_LABEL, RESPONSE_LABEL, NOT_ON_DEVICE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
@@ -25,7 +25,7 @@ export function RespondPage({ id }: { id: string }) {
   const t = useT();
   const recommendation = useLiveQuery(async () => (await db.recommendations.get(id)) ?? null, [id]);
   if (recommendation === undefined) return <p>{t('Đang tải…')}</p>;
-  if (!recommendation) return <p>{t('Không tìm thấy kiến nghị này trên máy.')}</p>;
+  if (!recommendation) return <p>{t(NOT_ON_DEVICE_LABEL.recommendation)}</p>;
   const answer: RecommendationResponse = {
     responseStatus: recommendation.responseStatus,
     responseText: recommendation.responseText,

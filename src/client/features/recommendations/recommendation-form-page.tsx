@@ -4,6 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'wouter';
 import { stripLocal } from '../../db/schema.ts';
+import { NOT_ON_DEVICE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
@@ -25,7 +26,7 @@ export function RecommendationFormPage({ id }: { id?: string }) {
   const plans = useLoadedPlans();
   if (existing === undefined || forum === undefined || plans === undefined)
     return <p>{t('Đang tải…')}</p>;
-  if (id && !existing) return <p>{t('Không tìm thấy kiến nghị này trên máy.')}</p>;
+  if (id && !existing) return <p>{t(NOT_ON_DEVICE_LABEL.recommendation)}</p>;
   return (
     <>
       {id && <ConflictNotice entity="recommendation" recordId={id} />}

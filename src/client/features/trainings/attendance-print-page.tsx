@@ -6,7 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { isoToDisplay } from '../../i18n/dates.ts';
-import { ATTENDEE_ROLE_LABEL, GENDER_LABEL } from '../../i18n/labels.ts';
+import { ATTENDEE_ROLE_LABEL, GENDER_LABEL, NOT_ON_DEVICE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
@@ -27,7 +27,7 @@ export function AttendancePrintPage({ id }: { id: string }) {
   );
   const unitName = useUnitName(training?.unitCode ?? '');
   if (training === undefined) return <p>{t('Đang tải…')}</p>;
-  if (!training) return <p>{t('Không tìm thấy lớp tập huấn này trên máy.')}</p>;
+  if (!training) return <p>{t(NOT_ON_DEVICE_LABEL.training)}</p>;
   const days = trainingDays(training.date, training.endDate);
   const rows = Math.max(MIN_ROWS, attendees.length + BLANK_AFTER_LISTED);
   return (

@@ -8,7 +8,12 @@ import { isRedacted } from '../../../shared/privacy/child-data.ts';
 import type { Attendance, Attendee } from '../../../shared/schemas/training.ts';
 import { saveRecord } from '../../db/write.ts';
 import { isoToDisplay } from '../../i18n/dates.ts';
-import { ATTENDEE_ROLE_LABEL, AUDIENCE_LABEL, GENDER_LABEL } from '../../i18n/labels.ts';
+import {
+  ATTENDEE_ROLE_LABEL,
+  AUDIENCE_LABEL,
+  GENDER_LABEL,
+  NOT_ON_DEVICE_LABEL,
+} from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
@@ -58,7 +63,7 @@ export function AttendanceSheetPage({ id }: { id: string }) {
     new Set<string>(),
   );
   if (training === undefined) return <p>{t('Đang tải…')}</p>;
-  if (!training) return <p>{t('Không tìm thấy lớp tập huấn này trên máy.')}</p>;
+  if (!training) return <p>{t(NOT_ON_DEVICE_LABEL.training)}</p>;
   const days = trainingDays(training.date, training.endDate);
   const communes = units.filter((unit) => unit.level === 'commune' || unit.id === user.unitCode);
   const defaultUnitCode =
