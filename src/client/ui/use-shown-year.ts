@@ -1,5 +1,7 @@
 // The year the screens show, chosen once and kept across screens (and visits): by default the
 // current plan's year — this year's plan, or the newest before it.
+import type { Table } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import { planOfYear } from '../../shared/plans/plan-year.ts';
 import { usePlans } from './use-scope.ts';
@@ -48,4 +50,28 @@ export function useShownYear(): [number, (year: number) => void] {
   const chosen = useSyncExternalStore(subscribe, read);
   const plans = usePlans();
   return [shownYearOf(plans, chosen), setShownYear];
+}
+
+/**
+ * The shown year and, newest first by `index`, up to `limit` rows of that year (undefined while the
+ * device answers, so "none yet" is said only once it has).
+ */
+export function useRowsOfShownYear<R>(
+  table: Table<R, string>,
+  index: string,
+  yearOf: (row: R) => number | undefined,
+  limit: number,
+): { year: number; rows: R[] | undefined } {
+  const [year] = useShownYear();
+  const rows = useLiveQuery(
+    () =>
+      table
+        .orderBy(index)
+        .reverse()
+        .filter((row) => yearOf(row) === year)
+        .limit(limit)
+        .toArray(),
+    [table, year],
+  );
+  return { year, rows };
 }

@@ -20,8 +20,10 @@ import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { Choices } from '../../ui/choices.tsx';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
-export function RespondPage({ id }: { id: string }) {
+export function RespondPage() {
+  const id = useRouteParam('id') ?? '';
   const t = useT();
   const recommendation = useLiveQuery(async () => (await db.recommendations.get(id)) ?? null, [id]);
   if (recommendation === undefined) return <p>{t('Đang tải…')}</p>;

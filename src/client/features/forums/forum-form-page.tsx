@@ -23,6 +23,7 @@ import { RecordPage } from '../../ui/record-page.tsx';
 import { useLoadedPlans, useUnitTree, useUnitsInScope } from '../../ui/use-scope.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
 const COUNT_FIELDS = [
   ['childrenTotal', 'Tổng số trẻ em tham gia'],
@@ -35,7 +36,8 @@ const COUNT_FIELDS = [
   ['adults', 'Số người lớn tham dự'],
 ] as const;
 
-export function ForumFormPage({ id }: { id?: string }) {
+export function ForumFormPage() {
+  const id = useRouteParam('id');
   const t = useT();
   const plans = useLoadedPlans();
   if (plans === undefined) return <p>{t('Đang tải…')}</p>;

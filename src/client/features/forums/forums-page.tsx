@@ -4,40 +4,24 @@ import { isoToDisplay } from '../../i18n/dates.ts';
 import { FORUM_STATUS_LABEL, LEVEL_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
-import { useShownYear } from '../../ui/use-shown-year.ts';
-import { usePlans } from '../../ui/use-scope.ts';
-import { YearPicker } from '../../ui/year-picker.tsx';
+import { useRowsOfShownYear } from '../../ui/use-shown-year.ts';
 import { useT } from '../../i18n/locale.ts';
-import { PageHead } from '../../ui/page-head.tsx';
+import { ListScreen } from '../../ui/list-screen.tsx';
 
 export function ForumsPage() {
   const t = useT();
-  // Undefined while loading: "no forums yet" is said only once the device has answered.
-  const [year, setYear] = useShownYear();
-  const plans = usePlans();
-  const forums = useLiveQuery(
-    () =>
-      db.forums
-        .orderBy('date')
-        .reverse()
-        .filter((forum) => forum._year === year)
-        .limit(200)
-        .toArray(),
-    [year],
-  );
+  const { year, rows: forums } = useRowsOfShownYear(db.forums, 'date', (forum) => forum._year, 200);
   const units = useLiveQuery(
     async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name])),
     [],
     new Map<string, string>(),
   );
   return (
-    <section>
-      <PageHead
-        title={t('Diễn đàn trẻ em')}
-        add={{ href: '/forums/new', label: t('Thêm diễn đàn') }}
-      >
-        <YearPicker plans={plans} year={year} onChange={setYear} />
-      </PageHead>
+    <ListScreen
+      title={t('Diễn đàn trẻ em')}
+      add={{ href: '/forums/new', label: t('Thêm diễn đàn') }}
+      byYear
+    >
       {forums?.length === 0 && (
         <p className="empty">
           {t('Chưa có diễn đàn nào trong năm {year}. Bấm “Thêm diễn đàn” để bắt đầu.', { year })}
@@ -61,6 +45,6 @@ export function ForumsPage() {
           </li>
         ))}
       </ul>
-    </section>
+    </ListScreen>
   );
 }

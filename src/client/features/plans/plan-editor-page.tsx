@@ -21,8 +21,10 @@ import { DeadlinesEditor } from './deadlines-editor.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { Failure } from '../../ui/failure.tsx';
 import { Button } from '../../ui/button.tsx';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
-export function PlanEditorPage({ id }: { id: string }) {
+export function PlanEditorPage() {
+  const id = useRouteParam('id') ?? '';
   const t = useT();
   const plan = useLiveQuery(async () => (await db.plans.get(id)) ?? null, [id]);
   const inUse = useLiveQuery(

@@ -10,8 +10,10 @@ import { db } from '../../runtime.ts';
 import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { useLoadedPlans } from '../../ui/use-scope.ts';
 import { RecommendationForm } from './recommendation-form.tsx';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
-export function RecommendationFormPage({ id }: { id?: string }) {
+export function RecommendationFormPage() {
+  const id = useRouteParam('id');
   const t = useT();
   const existing = useLiveQuery(
     async () => (id ? ((await db.recommendations.get(id)) ?? null) : null),

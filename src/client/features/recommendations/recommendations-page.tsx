@@ -1,5 +1,4 @@
 // The list groups by theme with counts, as district staff compile them.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import type { Row } from '../../db/schema.ts';
 import type { Recommendation } from '../../../shared/schemas/recommendation.ts';
@@ -7,11 +6,10 @@ import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { usePlans } from '../../ui/use-scope.ts';
-import { useShownYear } from '../../ui/use-shown-year.ts';
-import { YearPicker } from '../../ui/year-picker.tsx';
+import { useRowsOfShownYear } from '../../ui/use-shown-year.ts';
 import { useT } from '../../i18n/locale.ts';
 import { DeviceSearch, useDeviceSearch } from '../../ui/search-results.tsx';
-import { PageHead } from '../../ui/page-head.tsx';
+import { ListScreen } from '../../ui/list-screen.tsx';
 
 function RecommendationItem({ item }: { item: Row<Recommendation> }) {
   const t = useT();
@@ -34,17 +32,11 @@ export function RecommendationsPage() {
   const t = useT();
   const plans = usePlans();
   const found = useDeviceSearch('recommendation');
-  // Undefined while loading: "none yet" is said only once the device has answered.
-  const [year, setYear] = useShownYear();
-  const loaded = useLiveQuery(
-    () =>
-      db.recommendations
-        .orderBy('_updatedAt')
-        .reverse()
-        .filter((r) => r.year === year)
-        .limit(2000)
-        .toArray(),
-    [year],
+  const { year, rows: loaded } = useRowsOfShownYear(
+    db.recommendations,
+    '_updatedAt',
+    (recommendation) => recommendation.year,
+    2000,
   );
   const recommendations = loaded ?? [];
   // The year's own plan names its themes; an older plan, a theme the year's plan no longer has.
@@ -60,13 +52,11 @@ export function RecommendationsPage() {
     groups.set(recommendation.themeCode, group);
   }
   return (
-    <section>
-      <PageHead
-        title={t('Kiến nghị, sáng kiến, thông điệp')}
-        add={{ href: '/recommendations/new', label: t('Ghi kiến nghị') }}
-      >
-        <YearPicker plans={plans} year={year} onChange={setYear} />
-      </PageHead>
+    <ListScreen
+      title={t('Kiến nghị, sáng kiến, thông điệp')}
+      add={{ href: '/recommendations/new', label: t('Ghi kiến nghị') }}
+      byYear
+    >
       <DeviceSearch
         search={found}
         label={t('Tìm kiến nghị')}
@@ -95,6 +85,6 @@ export function RecommendationsPage() {
             </ul>
           </section>
         ))}
-    </section>
+    </ListScreen>
   );
 }

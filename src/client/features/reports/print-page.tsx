@@ -9,6 +9,7 @@ import { documentOf } from './exports.ts';
 import { loadReportData } from './report-data.ts';
 import type { Block } from './report-types.ts';
 import { Button } from '../../ui/button.tsx';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
 function BlockView({ block }: { block: Block }) {
   if (block.kind === 'paragraph') return <p className="doc__p">{block.text}</p>;
@@ -49,7 +50,8 @@ function BlockView({ block }: { block: Block }) {
   );
 }
 
-export function PrintPage({ year }: { year: number }) {
+export function PrintPage() {
+  const year = Number(useRouteParam('year'));
   const t = useT();
   const user = useUser();
   const today = todayIso();

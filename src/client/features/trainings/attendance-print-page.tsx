@@ -12,12 +12,14 @@ import { db } from '../../runtime.ts';
 import { useUnitName } from '../../ui/use-scope.ts';
 import { trainingDays } from './training-days.ts';
 import { Button } from '../../ui/button.tsx';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
 /** Rows on the sheet at least: room for those who come without having been listed. */
 const MIN_ROWS = 25;
 const BLANK_AFTER_LISTED = 10;
 
-export function AttendancePrintPage({ id }: { id: string }) {
+export function AttendancePrintPage() {
+  const id = useRouteParam('id') ?? '';
   const t = useT();
   const training = useLiveQuery(async () => (await db.trainings.get(id)) ?? null, [id]);
   const attendees = useLiveQuery(

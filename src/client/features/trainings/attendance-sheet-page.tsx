@@ -22,6 +22,7 @@ import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { useUnitsInScope } from '../../ui/use-scope.ts';
 import { AttendeeForm } from './attendee-form.tsx';
 import { attendanceId, trainingDays } from './training-days.ts';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
 function markPresent(attendee: Row<Attendee>, day: string, present: boolean) {
   const data: Attendance = {
@@ -42,7 +43,8 @@ function setConsent(attendee: Row<Attendee>, consent: boolean, trainingDate: str
   });
 }
 
-export function AttendanceSheetPage({ id }: { id: string }) {
+export function AttendanceSheetPage() {
+  const id = useRouteParam('id') ?? '';
   const t = useT();
   const user = useUser();
   const units = useUnitsInScope(user);

@@ -13,8 +13,10 @@ import { useUnitsInScope } from '../../ui/use-scope.ts';
 import { RecordPage } from '../../ui/record-page.tsx';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
+import { useRouteParam } from '../../ui/use-route-param.ts';
 
-export function TrainingFormPage({ id }: { id?: string }) {
+export function TrainingFormPage() {
+  const id = useRouteParam('id');
   return (
     <RecordPage entity="training" id={id}>
       {(record) => <TrainingForm id={id} initial={record ? stripLocal(record) : null} />}

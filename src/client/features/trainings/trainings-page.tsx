@@ -8,7 +8,7 @@ import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { DeviceSearch, useDeviceSearch } from '../../ui/search-results.tsx';
-import { PageHead } from '../../ui/page-head.tsx';
+import { ListScreen } from '../../ui/list-screen.tsx';
 
 export function TrainingsPage() {
   const t = useT();
@@ -16,8 +16,7 @@ export function TrainingsPage() {
   const found = useDeviceSearch('attendee');
   const titles = new Map(trainings?.map((training) => [training.id, training.topic]));
   return (
-    <section>
-      <PageHead title={t('Tập huấn')} add={{ href: '/trainings/new', label: t('Thêm tập huấn') }} />
+    <ListScreen title={t('Tập huấn')} add={{ href: '/trainings/new', label: t('Thêm tập huấn') }}>
       <DeviceSearch search={found} label={t('Tìm người tham gia')} empty={t('Không tìm thấy ai.')}>
         {(attendee) => (
           <li key={attendee.id} className="list__item">
@@ -51,6 +50,6 @@ export function TrainingsPage() {
           ))}
         </ul>
       )}
-    </section>
+    </ListScreen>
   );
 }
