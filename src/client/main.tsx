@@ -4,7 +4,7 @@
 // (docs/decisions/0005-what-loads-first.md).
 import { insecureContextMessage } from './insecure-context.ts';
 import { watchInstallability } from './pwa/install-store.ts';
-import './ui/styles.css';
+import './ui/styles/index.css';
 
 const insecure = insecureContextMessage(window.location, window.isSecureContext);
 const root = document.getElementById('root');

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod/mini';
 import type { Executor, Orm } from './client.ts';
 
 /** Parents before children, so a restore never breaks a foreign key. */
@@ -24,14 +25,16 @@ export const BACKUP_TABLES = [
 type BackupTable = (typeof BACKUP_TABLES)[number];
 const SEQUENCES = ['record_version_seq', 'audit_log_id_seq'] as const;
 
-interface Header {
-  format: 'ddte-backup';
-  formatVersion: 1;
-  createdAt: string;
-  migrations: { version: number; checksum: string }[];
-  sequences: Record<string, string>;
-  counts: Record<string, number>;
-}
+const headerSchema = z.object({
+  format: z.literal('ddte-backup'),
+  formatVersion: z.literal(1),
+  createdAt: z.string(),
+  migrations: z.array(z.object({ version: z.number(), checksum: z.string() })),
+  sequences: z.record(z.enum(SEQUENCES), z.string().check(z.regex(/^\d+$/))),
+  counts: z.record(z.string(), z.number()),
+});
+type Header = z.infer<typeof headerSchema>;
+const lineSchema = z.object({ table: z.enum(BACKUP_TABLES), row: z.unknown() });
 
 export class BackupError extends Error {}
 
@@ -96,16 +99,16 @@ export async function restoreDatabase(orm: Orm, file: string): Promise<Record<st
     for await (const line of lines) {
       if (!line) continue;
       if (!header) {
-        const first = JSON.parse(line) as { format?: unknown; formatVersion?: unknown };
-        if (first.format !== 'ddte-backup' || first.formatVersion !== 1)
-          throw new BackupError(`${file} is not a backup made by this server`);
-        header = first as Header;
+        const first = headerSchema.safeParse(JSON.parse(line));
+        if (!first.success) throw new BackupError(`${file} is not a backup made by this server`);
+        header = first.data;
         continue;
       }
-      const entry = JSON.parse(line) as { table: BackupTable; row: unknown };
-      const target = rows.get(entry.table);
-      if (!target) throw new BackupError(`${file} holds a table this server does not know`);
-      target.push(entry.row);
+      const entry = lineSchema.safeParse(JSON.parse(line));
+      const target = entry.success ? rows.get(entry.data.table) : undefined;
+      if (!entry.success || !target)
+        throw new BackupError(`${file} holds a table this server does not know`);
+      target.push(entry.data.row);
     }
   } catch (error) {
     if (error instanceof BackupError) throw error;
