@@ -11,6 +11,7 @@ const compiled = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.server.json
 });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 cpSync('src/server/db/migrations', 'build/server/server/db/migrations', { recursive: true });
-// The embedded database's worker thread is plain JavaScript, which tsc does not copy.
-cpSync('src/server/db/pglite-worker.mjs', 'build/server/server/db/pglite-worker.mjs');
+// The embedded database's worker thread, options and creator are plain JavaScript, which tsc does not copy.
+for (const file of ['pglite-worker.mjs', 'pglite-options.mjs', 'pglite-create.mjs'])
+  cpSync(`src/server/db/${file}`, `build/server/server/db/${file}`);
 console.log('built the server into build/server (run: npm run start:prod)');

@@ -36,7 +36,7 @@ export interface Config {
   timeouts: Timeouts;
   maxConnections: number;
   scryptCost: ScryptCost;
-  /** Password hashes computed at once; the rest wait (each takes 128 MB at OWASP strength). */
+  /** Password hashes computed at once; the rest wait (each takes 32 MB at OWASP strength). */
   hashConcurrency: number;
   loginLimits: LoginLimits;
   /** Bearer token for /metrics; unset, only this machine may read them (docs/deploy.md). */

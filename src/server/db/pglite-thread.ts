@@ -1,7 +1,12 @@
 // The embedded database behind a worker thread (pglite-worker.mjs), reached through the same `pg`
 // driver as PostgreSQL: the driver's socket is replaced by a stream whose bytes cross to the worker.
 // The server's event loop then only moves bytes; PGlite's work runs beside it.
+import { execFile } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Duplex } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 
 type FromWorker =
@@ -65,7 +70,19 @@ export interface PgliteThread {
   close(): Promise<void>;
 }
 
+/** A folder PostgreSQL has not been set up in yet is set up by a process of its own, which exits. */
+async function createIfNew(dataDir: string): Promise<void> {
+  const exists = await access(join(dataDir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return;
+  const script = fileURLToPath(new URL('./pglite-create.mjs', import.meta.url));
+  await promisify(execFile)(process.execPath, [script, dataDir]);
+}
+
 export async function startPgliteThread(dataDir: string): Promise<PgliteThread> {
+  await createIfNew(dataDir);
   const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
     workerData: { dataDir },
   });

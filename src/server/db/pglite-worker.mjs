@@ -4,13 +4,14 @@
 // Plain JavaScript so that Node runs it as it is under tsx, vitest and the built server alike.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_OPTIONS } from './pglite-options.mjs';
 
 const port = parentPort;
 if (!port) throw new Error('pglite-worker.mjs runs only as a worker thread');
 
 let db;
 try {
-  db = await PGlite.create(workerData.dataDir);
+  db = await PGlite.create(workerData.dataDir, PGLITE_OPTIONS);
   port.postMessage({ type: 'ready' });
 } catch (error) {
   port.postMessage({ type: 'failed', message: String(error) });
