@@ -493,7 +493,7 @@ async function slowPull(browser: Browser) {
     seconds: Math.round(seconds * 10) / 10,
     transferredKb: Math.round(bytes / 1024),
   };
-  budget('first pull of 20,000 over slow 3G', seconds, 's', 'max', 60);
+  budget('first pull of 20,000 over slow 3G', seconds, 's', 'max', 20);
   await context.close();
 }
 

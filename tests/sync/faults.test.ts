@@ -1,11 +1,7 @@
 // The client's real sync engine against the real server when things go wrong: a response lost after
-// the server committed, an outbox carried by file and then pushed again by the phone, and the server
-// process killed (SIGKILL) in the middle of a push. Nothing may be lost or applied twice.
-import { spawn, type ChildProcess } from 'node:child_process';
+// the server committed, a session that ends, and an outbox carried by file and then pushed again by
+// the phone. Nothing may be lost or applied twice.
 import { randomUUID } from 'node:crypto';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDatabase } from '../../src/client/db/db.ts';
@@ -17,36 +13,11 @@ import {
   pushOutboxFile,
   readOutboxFile,
 } from '../../src/client/sync/outbox-file.ts';
-import { openPglite, type Orm } from '../../src/server/db/client.ts';
-import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
-import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
 import { startTestServer, type TestServer } from '../../src/server/testing/test-server.ts';
 import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
+import { createsPerRecord, device, urlOf } from './phone.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
-
-type Fetch = typeof fetch;
-
-/** The URL a fetch call aims at, whatever form its first argument takes. */
-const urlOf = (input: Parameters<Fetch>[0]) =>
-  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-
-function device(baseUrl: string, token: string, wrap: (real: Fetch) => Fetch = (real) => real) {
-  const database = new AppDatabase(`device-${randomUUID()}`);
-  const api = createApi({ baseUrl, getToken: () => token, fetch: wrap(fetch) });
-  // A long backoff: the test drives every retry itself.
-  const engine = new SyncEngine({ database, api, backoff: { baseMs: 600_000, maxMs: 600_000 } });
-  return { database, engine, api };
-}
-
-/** How many times the server applied a create, per record: exactly once is the promise. */
-async function createsPerRecord(orm: Orm, ids: string[]): Promise<Map<string, number>> {
-  const rows = await orm.execute<{ record_id: string; n: string }>(sql`
-    SELECT record_id, count(*)::text AS n FROM audit_log
-    WHERE action = 'create' AND record_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
-    GROUP BY record_id`);
-  return new Map(rows.rows.map((row) => [row.record_id, Number(row.n)]));
-}
 
 describe('sync under faults, against the server in this process', () => {
   let server: TestServer;
@@ -145,114 +116,5 @@ describe('sync under faults, against the server in this process', () => {
     // The author stays the collaborator; the district user is recorded as the one who submitted.
     expect(submitted.rows.map((row) => row.submitted_by)).toEqual([district.user.id]);
     phone.engine.stop();
-  });
-});
-
-describe('sync when the server process is killed in the middle of a push', () => {
-  let child: ChildProcess | undefined;
-  let root = '';
-
-  async function start(port: number, dataDir: string): Promise<ChildProcess> {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        STATIC_DIR: '/nonexistent',
-        ADMIN_PASSWORD: 'kill-test-quan-tri-mk',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: 'ignore',
-    });
-    const until = Date.now() + 60_000;
-    while (Date.now() < until) {
-      if (process_.exitCode !== null) throw new Error(`server exited with ${process_.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (ok) return process_;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('server did not start');
-  }
-
-  async function stop(process_: ChildProcess, signal: NodeJS.Signals) {
-    if (process_.exitCode !== null || process_.signalCode !== null) return;
-    const exited = new Promise((resolve) => process_.once('exit', resolve));
-    process_.kill(signal);
-    await exited;
-  }
-
-  afterAll(async () => {
-    if (child) await stop(child, 'SIGKILL');
-    if (root) await rm(root, { recursive: true, force: true });
-  });
-
-  it('loses and duplicates nothing when the server dies and comes back', async () => {
-    root = await mkdtemp(join(tmpdir(), 'ddte-kill-'));
-    const dataDir = join(root, 'data');
-    await cp(PGLITE_TEMPLATE, dataDir, { recursive: true });
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    child = await start(port, dataDir);
-
-    const post = (path: string, body: unknown, token?: string) =>
-      postJson<{ token: string }>(url, path, body, token);
-    const admin = await post('/api/auth/login', {
-      username: 'admin',
-      password: 'kill-test-quan-tri-mk',
-    });
-    const { token } = await createAccount(
-      url,
-      admin.token,
-      { username: 'ctv.kill', role: 'collaborator', unitCode: COMMUNE },
-      'mat-khau-du-dai-1',
-    );
-
-    // Kill the server as the third push batch is on its way: some batches committed, one in flight.
-    let pushes = 0;
-    const running = child;
-    const phone = device(url, token, (real) => async (input, init) => {
-      if (urlOf(input).endsWith('/api/sync/push') && ++pushes === 3) {
-        const sent = real(input, init);
-        setTimeout(() => running.kill('SIGKILL'), 5);
-        return sent;
-      }
-      return real(input, init);
-    });
-    const ids = Array.from({ length: 1200 }, () => randomUUID());
-    for (const id of ids)
-      await saveRecord(phone.database, 'recommendation', id, recommendationData(COMMUNE));
-
-    await phone.engine.syncNow();
-    expect(phone.engine.getStatus().phase).toBe('offline');
-    const left = await phone.database.outbox.count();
-    expect(left).toBeGreaterThan(0);
-    expect(left).toBeLessThanOrEqual(1200);
-
-    child = await start(port, dataDir);
-    // The session survived the restart: it is stored in the database, not in the process.
-    await phone.engine.syncNow();
-    expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', lastError: null });
-    expect(await phone.database.outbox.count()).toBe(0);
-    expect(await phone.database.rejected.count()).toBe(0);
-    phone.engine.stop();
-    await stop(child, 'SIGTERM');
-
-    const db = await openPglite(dataDir);
-    try {
-      const creates = await createsPerRecord(db.orm, ids);
-      const counts = ids.map((id) => creates.get(id) ?? 0);
-      expect(counts.filter((count) => count === 0)).toHaveLength(0);
-      expect(counts.filter((count) => count > 1)).toHaveLength(0);
-      const stored = await db.orm.execute<{ n: string }>(
-        sql`SELECT count(*)::text AS n FROM records WHERE entity = 'recommendation'`,
-      );
-      expect(Number(stored.rows[0]?.n)).toBe(1200);
-    } finally {
-      await db.close();
-    }
   });
 });
