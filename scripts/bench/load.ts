@@ -4,19 +4,18 @@
 // district opens the app (a first pull page) and a monitor asks /api/health, both timed. At the end
 // the server's database is read: every acknowledged change must be there exactly once.
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
 import pLimit from 'p-limit';
 import pg from 'pg';
 import { openPglite, openPostgres } from '../../src/server/db/client.ts';
-import { TestDevice } from '../../src/server/testing/device.ts';
 import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
-import { recommendationData } from '../../src/shared/testing/fixtures.ts';
+import { districtOffice, monitor, phone, type LoadRun } from './load/actors.ts';
+import { percentiles, processUse, type Percentiles } from './load/timed-call.ts';
+import { readTruth } from './load/truth.ts';
 import { mulberry32 } from './random.ts';
 import { startServerProcess, stopServerProcess } from './server-process.ts';
 
@@ -28,13 +27,6 @@ export interface LoadOptions {
   thinkMs: number;
   /** Mutations per push. */
   batch: number;
-}
-
-interface Percentiles {
-  count: number;
-  p50: number;
-  p95: number;
-  p99: number;
 }
 
 export interface LoadFigures extends LoadOptions {
@@ -57,76 +49,6 @@ export interface LoadFigures extends LoadOptions {
 const ADMIN_PASSWORD = 'load-quan-tri-mat-khau';
 const PASSWORD = 'load-password-123';
 const DISTRICTS = ['ia-h-drai', 'dak-ha', 'sa-thay', 'kon-plong', 'ngoc-hoi'];
-
-function percentiles(samples: number[]): Percentiles {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-  return { count: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
-}
-
-interface Answer {
-  status: number;
-  ms: number;
-  body: string;
-}
-
-/** One request on the caller's own agent (its own kept-alive connection), timed end to end. */
-function call(
-  agent: Agent,
-  port: number,
-  method: 'GET' | 'POST',
-  path: string,
-  token?: string,
-  body?: unknown,
-): Promise<Answer> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  const began = performance.now();
-  return new Promise((resolve) => {
-    const req = httpRequest(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        timeout: 60_000,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json' } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            ms: performance.now() - began,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        res.on('error', () => resolve({ status: 0, ms: performance.now() - began, body: '' }));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (error) =>
-      resolve({ status: 0, ms: performance.now() - began, body: error.message }),
-    );
-    req.end(payload);
-  });
-}
-
-/** Peak resident memory (VmHWM) and CPU seconds used by a process so far. */
-function processUse(pid: number | undefined): { rssMb: number; cpuSeconds: number } {
-  if (!pid) return { rssMb: 0, cpuSeconds: 0 };
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  // utime and stime are fields 14 and 15 of /proc/pid/stat, in clock ticks (100 per second here).
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-  return { rssMb: Math.round(kb / 1024), cpuSeconds: Math.round(ticks) / 100 };
-}
 
 async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   // LOAD_CPU_PROFILE=<folder>: the server writes a V8 CPU profile there when it stops.
@@ -205,164 +127,52 @@ export async function benchLoad(options: LoadOptions): Promise<LoadFigures> {
     console.error(
       `load: ${accounts.length} collaborator accounts ready; ${options.devices} devices start`,
     );
-    const push: number[] = [];
-    const devicePull: number[] = [];
-    const districtPull: number[] = [];
-    const health: number[] = [];
     const errorKinds: Record<string, number> = {};
-    const fail = (what: string, answer: Answer) => {
-      const key = `${what} ${answer.status || answer.body.slice(0, 40)}`;
-      errorKinds[key] = (errorKinds[key] ?? 0) + 1;
-    };
-    let pushes = 0;
     const began = performance.now();
-    const until = began + options.seconds * 1000;
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-    const device = async (index: number) => {
-      const account = accounts[index % accounts.length];
-      if (!account) return;
-      // Idle connections are let go before the server's keep-alive timeout (10 s) closes them, so a
-      // push never races the server's close of the connection it is sent on.
-      const agent = new Agent({ keepAlive: true, maxSockets: 1, timeout: 8_000 });
-      const phone = new TestDevice();
-      let cursor: string | null = null;
-      // Spread the first pushes over one think time, as phones do not all sync at the same second.
-      await sleep(random() * options.thinkMs);
-      let round = 0;
-      while (performance.now() < until) {
-        const ids = Array.from({ length: options.batch }, () => randomUUID());
-        const mutations = ids.map((id) =>
-          phone.upsert(
-            'recommendation',
-            id,
-            recommendationData(account.unitCode, { text: `Kiến nghị tải ${index}-${round}` }),
-          ),
-        );
-        // A failed push is sent again, as the app's sync engine does: the same batch, later.
-        for (let attempt = 0; attempt < 5; attempt++) {
-          const answer = await call(
-            agent,
-            port,
-            'POST',
-            '/api/sync/push',
-            account.token,
-            phone.pushBody(mutations),
-          );
-          if (answer.status === 200) {
-            push.push(answer.ms);
-            pushes += 1;
-            for (const id of ids) acknowledged.add(id);
-            break;
-          }
-          fail('push', answer);
-          await sleep(1_000 * 2 ** attempt);
-        }
-        if (round % 4 === 3) {
-          const pulled = await call(
-            agent,
-            port,
-            'POST',
-            '/api/sync/pull',
-            account.token,
-            phone.pullBody(cursor, 500),
-          );
-          if (pulled.status === 200) {
-            devicePull.push(pulled.ms);
-            cursor = (JSON.parse(pulled.body) as { cursor: string | null }).cursor;
-          } else fail('pull', pulled);
-        }
-        round += 1;
-        await sleep(options.thinkMs * (0.5 + random()));
-      }
-      agent.destroy();
+    const run: LoadRun = {
+      port,
+      until: began + options.seconds * 1000,
+      thinkMs: options.thinkMs,
+      batch: options.batch,
+      random,
+      samples: { push: [], devicePull: [], districtPull: [], health: [] },
+      acknowledged,
+      fail(what, answer) {
+        const key = `${what} ${answer.status || answer.body.slice(0, 40)}`;
+        errorKinds[key] = (errorKinds[key] ?? 0) + 1;
+      },
     };
-
-    // A district opening the app: its first pull page, every half second, on a connection of its own.
-    const district = async () => {
-      // Idle connections are let go before the server's keep-alive timeout (10 s) closes them, so a
-      // push never races the server's close of the connection it is sent on.
-      const agent = new Agent({ keepAlive: true, maxSockets: 1, timeout: 8_000 });
-      let n = 0;
-      while (performance.now() < until) {
-        const token = districtTokens[n++ % districtTokens.length] ?? '';
-        const answer = await call(
-          agent,
-          port,
-          'POST',
-          '/api/sync/pull',
-          token,
-          new TestDevice().pullBody(null, 500),
-        );
-        if (answer.status === 200) districtPull.push(answer.ms);
-        else fail('district pull', answer);
-        await sleep(500);
-      }
-      agent.destroy();
-    };
-    const monitor = async () => {
-      // Idle connections are let go before the server's keep-alive timeout (10 s) closes them, so a
-      // push never races the server's close of the connection it is sent on.
-      const agent = new Agent({ keepAlive: true, maxSockets: 1, timeout: 8_000 });
-      while (performance.now() < until) {
-        const answer = await call(agent, port, 'GET', '/api/health');
-        if (answer.status === 200) health.push(answer.ms);
-        else fail('health', answer);
-        await sleep(250);
-      }
-      agent.destroy();
-    };
-
     await Promise.all([
-      ...Array.from({ length: options.devices }, (_, index) => device(index)),
-      district(),
-      monitor(),
+      ...Array.from({ length: options.devices }, (_, index) => {
+        const account = accounts[index % accounts.length];
+        return account ? phone(run, index, account) : undefined;
+      }),
+      districtOffice(run, districtTokens),
+      monitor(run),
     ]);
     const elapsed = (performance.now() - began) / 1000;
     const use = processUse(server.pid);
     await stopServerProcess(server);
 
-    // The truth, read from the server's database after it stopped.
     const db =
       options.db === 'postgres'
         ? await openPostgres(databaseUrl, 2)
         : await openPglite(join(root, 'data'));
-    let onServer = 0;
-    let createdTwice = 0;
-    try {
-      const ids = [...acknowledged];
-      for (let start = 0; start < ids.length; start += 5_000) {
-        const slice = ids.slice(start, start + 5_000);
-        const found = await db.orm.execute<{ n: string }>(
-          sql`SELECT count(*)::text AS n FROM records WHERE entity = 'recommendation' AND id IN (${sql.join(
-            slice.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-        );
-        onServer += Number(found.rows[0]?.n ?? 0);
-      }
-      const twice = await db.orm.execute<{ n: string }>(
-        sql`SELECT count(*)::text AS n FROM (SELECT record_id FROM audit_log WHERE action = 'create' AND entity = 'recommendation' GROUP BY record_id HAVING count(*) > 1) t`,
-      );
-      createdTwice = Number(twice.rows[0]?.n ?? 0);
-    } finally {
-      await db.close();
-    }
-    const errors = Object.values(errorKinds).reduce((sum, n) => sum + n, 0);
+    const truth = await readTruth(db, acknowledged).finally(() => db.close());
+    const pushes = run.samples.push.length;
     return {
       ...options,
       pushes,
       pushesPerSecond: Math.round(pushes / elapsed),
       mutationsPerSecond: Math.round((pushes * options.batch) / elapsed),
-      push: percentiles(push),
-      devicePull: percentiles(devicePull),
-      districtPull: percentiles(districtPull),
-      health: percentiles(health),
-      errors,
+      push: percentiles(run.samples.push),
+      devicePull: percentiles(run.samples.devicePull),
+      districtPull: percentiles(run.samples.districtPull),
+      health: percentiles(run.samples.health),
+      errors: Object.values(errorKinds).reduce((sum, n) => sum + n, 0),
       errorKinds,
       acknowledged: acknowledged.size,
-      onServer,
-      createdTwice,
+      ...truth,
       serverPeakRssMb: use.rssMb,
       serverCpuSeconds: use.cpuSeconds,
     };

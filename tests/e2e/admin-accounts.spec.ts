@@ -2,9 +2,7 @@
 // password on screen; the collaborator signs in with the one-time password and must choose their own.
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD } from '../../playwright.config.ts';
-import { PHONE, shot } from './helpers.ts';
-
-const DESKTOP = { viewport: { width: 1280, height: 860 } };
+import { DESKTOP, PHONE, shot } from './helpers.ts';
 
 async function signInAs(page: Page, username: string, password: string) {
   await page.goto('/');

@@ -58,6 +58,7 @@ export async function waitForServiceWorker(page: Page) {
 }
 
 export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+export const DESKTOP = { viewport: { width: 1280, height: 860 } };
 
 /**
  * A new collaborator of Ia Dom, signed in on a phone-sized context against the server at `baseURL`,

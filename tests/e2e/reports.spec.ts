@@ -4,9 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { readDocx } from '../../src/client/testing/office-files.ts';
-import { createAccount, shot, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
-
-const DESKTOP = { viewport: { width: 1280, height: 860 } };
+import { createAccount, DESKTOP, shot, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([

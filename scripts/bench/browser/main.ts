@@ -2,16 +2,7 @@
 // queries, pull) against bare Dexie doing the same work on the same data, in the same page.
 import Dexie from 'dexie';
 import { AppDatabase } from '../../../src/client/db/db.ts';
-import type { EntityRows } from '../../../src/client/db/schema.ts';
 import { latest, search } from '../../../src/client/db/queries.ts';
-import { reportFigures } from '../../../src/shared/reports/report-figures.ts';
-import type { ReportInput } from '../../../src/shared/reports/report-input.ts';
-import { PLAN_2023 } from '../../../src/shared/testing/report-year.ts';
-import { UnitTree } from '../../../src/shared/units/unit-tree.ts';
-import { reportDocx } from '../../../src/client/features/reports/report-docx.ts';
-import { reportModel } from '../../../src/client/features/reports/report-model.ts';
-import { recommendationSheets } from '../../../src/client/features/reports/workbook.ts';
-import { writeXlsx } from '../../../src/client/features/reports/write-xlsx.ts';
 import {
   findForFollowUp,
   NO_FILTER,
@@ -23,30 +14,9 @@ import { buildWaitingWords, indexWords } from '../../../src/client/db/search-ind
 import type { PullResponse } from '../../../src/shared/protocol.ts';
 import { searchWords } from '../../../src/shared/text/fold.ts';
 import { benchRecommendations } from '../data.ts';
-import { compressImage } from '../../../src/client/files/compress-image.ts';
-
-interface Stats {
-  p50: number;
-  p95: number;
-  n: number;
-}
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), n: samples.length };
-}
-const round = (value: number) => Math.round(value * 100) / 100;
-
-async function time(run: () => Promise<unknown>, repeats: number): Promise<Stats> {
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  return stats(samples);
-}
+import { measurePhoto } from './photo.ts';
+import { measureReports } from './reports.ts';
+import { round, time } from './timing.ts';
 
 const app = new AppDatabase('bench-app');
 const bare = new Dexie('bench-bare');
@@ -198,131 +168,21 @@ async function measureApply(records: number) {
   };
 }
 
-/**
- * The district report (.docx) and the province workbook (.xlsx) for the recommendations on the
- * device (50,000 after measureAt(50_000)), timed from the device's data to the file's bytes.
- */
-async function measureReports() {
-  const plan = {
-    ...PLAN_2023,
-    themes: [
-      'violence-abuse',
-      'injury-accident',
-      'online-safety',
-      'climate-disaster',
-      'child-labour',
-    ].map((code, index) => ({ code, title: `Chủ đề ${index + 1}` })),
-    deadlines: [],
-  };
-  const tree = new UnitTree(
-    [
-      {
-        id: 'ia-h-drai',
-        name: "Huyện Ia H'Drai",
-        type: 'district',
-        level: 'district',
-        parentCode: null,
-      },
-    ],
-    '2023-12-31',
-  );
-  const input = (recommendations: EntityRows['recommendation'][]): ReportInput => ({
-    tree,
-    area: 'ia-h-drai',
-    year: 2023,
-    today: '2023-07-10',
-    plan,
-    forums: [],
-    recommendations,
-    trainings: [],
-    attendees: [],
-    attendance: [],
-    submissions: [],
-  });
-  const docxStart = performance.now();
-  const recommendations = await app.recommendations.toArray();
-  const model = reportModel({
-    figures: reportFigures(input(recommendations)),
-    areaName: "Huyện Ia H'Drai",
-    areaLevel: 'district',
-    provinceName: 'Tỉnh Kon Tum',
-    letterhead: undefined,
-    date: new Date(),
-  });
-  const docx = await reportDocx(model);
-  const docxMs = performance.now() - docxStart;
-  const xlsxStart = performance.now();
-  const rows = await app.recommendations.toArray();
-  const sheets = recommendationSheets(reportFigures(input(rows)), rows, (code) => code);
-  const xlsx = await writeXlsx(sheets);
-  const xlsxMs = performance.now() - xlsxStart;
-  return {
-    recommendations: recommendations.length,
-    docxSeconds: round(docxMs / 1000),
-    docxKb: Math.round(docx.byteLength / 1024),
-    xlsxSeconds: round(xlsxMs / 1000),
-    xlsxKb: Math.round(xlsx.size / 1024),
-  };
-}
-
-/**
- * A phone camera's photo: 4000 × 3000, detail everywhere (gradients under fine noise), saved at the
- * quality phones use. Made in the page, so every run compresses the same kind of picture.
- */
-async function cameraPhoto(): Promise<Blob> {
-  const width = 4000;
-  const height = 3000;
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no canvas');
-  const pixels = context.createImageData(width, height);
-  let seed = 7;
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const noise = (seed >> 16) % 48;
-      const at = (y * width + x) * 4;
-      pixels.data[at] = ((x * 255) / width + noise) & 255;
-      pixels.data[at + 1] = ((y * 255) / height + noise) & 255;
-      pixels.data[at + 2] = (((x + y) * 128) / width + noise) & 255;
-      pixels.data[at + 3] = 255;
-    }
-  context.putImageData(pixels, 0, 0);
-  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-}
-
-/**
- * The app's photo compression against the bare minimum the browser must do with the same photo:
- * decode it and encode it once at the first size and quality tried.
- */
-async function measurePhoto(repeats = 5) {
-  const photo = await cameraPhoto();
-  let bytes = 0;
-  const app = await time(async () => {
-    bytes = (await compressImage(photo)).bytes.byteLength;
-  }, repeats);
-  const bare = await time(async () => {
-    const bitmap = await createImageBitmap(photo);
-    const canvas = new OffscreenCanvas(1600, 1200);
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, 1600, 1200);
-    bitmap.close();
-    await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.82 });
-  }, repeats);
-  return {
-    originalKb: Math.round(photo.size / 1024),
-    storedKb: Math.round(bytes / 1024),
-    app,
-    bare,
-  };
-}
-
 async function reset() {
   await Promise.all([app.delete(), bare.delete()]);
   await Promise.all([app.open(), bare.open()]);
   filled = 0;
 }
 
-const api = { reset, measureAt, measureApply, measureReports, measurePhoto };
+const api = {
+  reset,
+  measureAt,
+  measureApply,
+  measureReports: () => measureReports(app),
+  measurePhoto,
+};
+/** What the bench (scripts/bench/steps/device.ts) calls in the page. */
+export type BenchApi = typeof api;
 (window as unknown as { ddteBench: typeof api }).ddteBench = api;
 const status = document.getElementById('status');
 if (status) status.textContent = 'ready';

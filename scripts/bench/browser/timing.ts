@@ -1,0 +1,24 @@
+// Timings of repeated work, as percentiles.
+
+export interface Stats {
+  p50: number;
+  p95: number;
+  n: number;
+}
+
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), n: samples.length };
+}
+export const round = (value: number) => Math.round(value * 100) / 100;
+
+export async function time(run: () => Promise<unknown>, repeats: number): Promise<Stats> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
