@@ -79,6 +79,7 @@ export function validateRecord(entity: EntityName, data: unknown) {
   const def = ENTITIES[entity];
   const parsed = def.schema.safeParse(data);
   if (!parsed.success) return { success: false as const, issues: parsed.error.issues };
+  // The registry keeps each entity's rules beside its schema, and this data passed that schema.
   const issues = def.rules?.(parsed.data as never) ?? [];
   return issues.length > 0
     ? { success: false as const, issues }

@@ -95,6 +95,7 @@ export async function deviceFigures(browser: Browser) {
     log(
       `  follow-up filter p95 (200 shown + total count): ${small.filter.p95} ms at 10,000, ${large.filter.p95} ms at 50,000`,
     );
+    budget('follow-up filter p95 at 50,000 (4× CPU)', large.filter.p95, 'ms', 'max', 50);
     log(
       `  pull apply of 20,000: ${apply.appliedPerSecond}/s against bare bulkPut ${apply.bareBulkPutPerSecond}/s; their search words built after in ${apply.wordsSeconds} s`,
     );

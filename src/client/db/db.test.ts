@@ -43,7 +43,14 @@ describe('device database upgrades', () => {
     // v3's level index covers recommendations saved before it existed.
     const byLevel = await updated.recommendations.where('level').equals('district').toArray();
     expect(byLevel.map((row) => row.id)).toEqual([recommendationId]);
-    expect(updated.verno).toBe(6);
+    // v7's year pairs likewise.
+    const stored = await updated.recommendations.get(recommendationId);
+    const byYearAndTheme = await updated.recommendations
+      .where('[year+themeCode]')
+      .equals([stored?.year ?? 0, stored?.themeCode ?? ''])
+      .primaryKeys();
+    expect(byYearAndTheme).toEqual([recommendationId]);
+    expect(updated.verno).toBe(7);
     // v4 adds the tables of reports sent up and of letterheads, empty after the upgrade.
     expect(await updated.submissions.count()).toBe(0);
     expect(await updated.letterheads.count()).toBe(0);

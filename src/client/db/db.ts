@@ -120,6 +120,13 @@ export class AppDatabase extends Dexie {
           await tx.table('searchBacklog').bulkAdd(backlogEntries(entity, ids.map(String)));
         }
       });
+    // v7: the follow-up screen's questions of a year ("this theme in 2024", "unanswered in 2024")
+    // counted and listed from one index each (features/follow-up/follow-up-filters.ts) instead of
+    // walking a thousand records. IndexedDB builds them from the rows already stored.
+    this.version(7).stores({
+      recommendations:
+        'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, level, [year+themeCode], [year+responseStatus]',
+    });
   }
 
   tableOf<E extends EntityName>(entity: E): Table<EntityRows[E], string> {

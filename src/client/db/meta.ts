@@ -6,6 +6,7 @@ export async function getMeta<T>(
   meta: Table<MetaEntry, string>,
   key: string,
 ): Promise<T | undefined> {
+  // Each key holds a value of its own type; the caller names it (a cast, as the table stores any).
   return (await meta.get(key))?.value as T | undefined;
 }
 

@@ -31,6 +31,7 @@ function upsertOf<E extends EntityName>(entity: E): MutationOf<E> {
       MUTATIONS[candidate].writers === ENTITIES[entity].writers,
   );
   if (!name) throw new Error(`${entity} cannot be written from a device`);
+  // The registry's name for E's upsert: TypeScript cannot narrow a lookup by entity to the union.
   return name as MutationOf<E>;
 }
 
@@ -57,6 +58,7 @@ interface ClockState {
 async function readClock(database: AppDatabase): Promise<ClockState> {
   const [clock, counter] = await database.meta.bulkGet(['hlc', 'nextMutationId']);
   return {
+    // Stored under 'hlc' by this module only.
     clock: (clock?.value as HlcState | undefined) ?? {
       wall: 0,
       counter: 0,

@@ -15,6 +15,7 @@ const listeners = new Set<Listener>();
 const notify = () => listeners.forEach((listener) => listener());
 
 function standalone(): boolean {
+  // iOS Safari's own flag, not in the DOM types.
   const nav = navigator as Navigator & { standalone?: boolean };
   return nav.standalone === true || window.matchMedia('(display-mode: standalone)').matches;
 }
@@ -31,6 +32,7 @@ export function watchInstallability() {
   window.addEventListener('beforeinstallprompt', (event) => {
     // Keep the browser's mini-bar away; the app offers its own button where it makes sense.
     event.preventDefault();
+    // Chromium's 'beforeinstallprompt' event is not in the DOM types.
     deferred = event as InstallPromptEvent;
     notify();
   });

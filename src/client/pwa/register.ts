@@ -44,6 +44,7 @@ interface SyncManagerLike {
 export async function requestBackgroundSync() {
   if (!('serviceWorker' in navigator)) return;
   const registration = await navigator.serviceWorker.getRegistration();
+  // Background Sync is Chromium's, not in the DOM types.
   const sync = (
     registration as (ServiceWorkerRegistration & { sync?: SyncManagerLike }) | undefined
   )?.sync;

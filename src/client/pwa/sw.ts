@@ -60,6 +60,7 @@ function askPageToSync(client: Client): Promise<boolean> {
 // so the browser keeps the tag and retries later on its own backoff; with no page open there is
 // nothing to send from here, and the app syncs when it next opens.
 self.addEventListener('sync', (event) => {
+  // Background Sync's event is Chromium's, not in the service worker types.
   const syncEvent = event as SyncEvent;
   if (syncEvent.tag !== SYNC_TAG) return;
   syncEvent.waitUntil(

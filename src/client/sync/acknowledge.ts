@@ -63,6 +63,7 @@ export async function refreshStates(
       .equals([entity, recordId])
       .count();
     const state = waiting > 0 ? 'pending' : rejected > 0 ? 'rejected' : 'synced';
+    // Dexie types an update by its table's rows; every record table has _state.
     if (row._state !== state) await table.update(recordId, { _state: state } as never);
   }
 }

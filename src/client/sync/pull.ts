@@ -107,6 +107,7 @@ export async function applyPage(database: AppDatabase, page: PullResponse): Prom
           };
         });
         await Promise.all([
+          // One table of any entity: Dexie cannot type a bulkPut over the union of row types.
           table.bulkPut(rows as never),
           deferred
             ? queueWords(

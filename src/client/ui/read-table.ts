@@ -10,6 +10,7 @@ export async function readTable(file: File): Promise<Cell[][]> {
   if (name.endsWith('.xlsx')) {
     const { readSheet } = await import('read-excel-file/browser');
     try {
+      // The library types a cell more widely than the values it reads from a sheet (Cell).
       return (await readSheet(file)) as Cell[][];
     } catch {
       throw new UnreadableFileError(

@@ -8,6 +8,7 @@ export function reportSaveError<T extends FieldValues>(
 ): string | null {
   if (error instanceof RecordValidationError) {
     for (const issue of error.issues) {
+      // The issue comes from the schema the form itself is typed by, so its path names a field.
       setError(issue.path.map(String).join('.') as Path<T>, { message: issue.message });
     }
     return null;

@@ -9,6 +9,7 @@ const PREFIX = 'ddte:draft:';
 export function loadDraft<T>(key: string): Partial<T> | undefined {
   try {
     const raw = localStorage.getItem(PREFIX + key);
+    // Written by saveDraft for the same form; the form's schema checks it before it is saved.
     return raw ? (JSON.parse(raw) as Partial<T>) : undefined;
   } catch {
     return undefined;

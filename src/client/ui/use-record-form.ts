@@ -50,7 +50,8 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<V>({
     resolver: zodResolver(options.schema),
-    // The defaults are whole values, the draft a part of them: together, what the form starts with.
+    // The defaults are whole values, the draft a part of them: together, what the form starts with
+    // (react-hook-form types that as a deep partial of its own, hence the cast).
     defaultValues: { ...options.defaults, ...loadDraft<V>(draftKey) } as DefaultValues<V>,
     mode: options.mode ?? 'onTouched',
   });

@@ -110,6 +110,7 @@ function fromPool(kind: Database['kind'], pool: pg.Pool, close: () => Promise<vo
       // holding its only connection here would starve the work's own queries through `orm`.
       if (kind === 'pglite')
         return work({
+          // The driver's rows are untyped; the caller names what its statement returns.
           query: async <T>(text: string, params?: unknown[]) =>
             (await pool.query(text, params)).rows as T[],
           exec: async (script) => {
@@ -121,6 +122,7 @@ function fromPool(kind: Database['kind'], pool: pg.Pool, close: () => Promise<vo
         await client.query('SELECT pg_advisory_lock($1)', [lockId]);
         try {
           return await work({
+            // As above: the caller names the rows.
             query: async <T>(text: string, params?: unknown[]) =>
               (await client.query(text, params)).rows as T[],
             // Without parameters node-postgres uses the simple query protocol, which runs a whole script.

@@ -35,6 +35,7 @@ const editBody = z.strictObject({
   type: z.optional(z.enum(UNIT_TYPES)),
   parentCode: z.optional(z.nullable(code())),
 });
+// Object.fromEntries forgets the keys' types; the filter only drops the undefined ones.
 const withoutUndefined = <T extends object>(value: T) =>
   Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;

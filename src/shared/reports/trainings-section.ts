@@ -29,6 +29,7 @@ export function trainingsSection(input: ReportInput): TrainingsSection {
       .filter((a) => a.present && trainings.has(a.trainingId))
       .map((a) => a.attendeeId),
   );
+  // Object.fromEntries forgets the keys' types; every role and gender is filled in here.
   const byRole = Object.fromEntries(
     ATTENDEE_ROLES.map((role) => [
       role,

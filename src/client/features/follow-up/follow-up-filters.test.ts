@@ -66,4 +66,25 @@ describe('findForFollowUp', () => {
     expect(found).toMatchObject({ capped: true, total: COUNT_CAP });
     expect(found.rows).toHaveLength(10);
   });
+
+  it('counts a unit exactly, its communes included and a look-alike code left out', async () => {
+    const found = await findForFollowUp(database, { ...NO_FILTER, unitCode: 'dak-ha' }, 20);
+    // Even-numbered rows are in dak-ha/dak-la; the odd ones in dak-ha-moi/xa, which sorts between.
+    expect(found).toMatchObject({ total: COUNT_CAP + 100, capped: false });
+    expect(found.rows).toHaveLength(20);
+    expect(found.rows.every((row) => row.unitCode === 'dak-ha/dak-la')).toBe(true);
+  });
+
+  it('counts a year with a status exactly, past the cap, from the pair’s own index', async () => {
+    const found = await findForFollowUp(database, { ...NO_FILTER, year: 2023, status: 'pending' });
+    const expected = Array.from({ length: 2 * COUNT_CAP + 200 }, (_, i) => i).filter(
+      (i) => i % 3 !== 0 && i % 7 !== 0,
+    );
+    expect(expected.length).toBeGreaterThan(COUNT_CAP);
+    expect(found).toMatchObject({ total: expected.length, capped: false });
+    expect(found.rows).toHaveLength(200);
+    expect(found.rows.every((row) => row.year === 2023 && row.responseStatus === 'pending')).toBe(
+      true,
+    );
+  });
 });

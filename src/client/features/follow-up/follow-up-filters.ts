@@ -27,54 +27,100 @@ function matches(row: Row, filter: FollowUpFilter): boolean {
   );
 }
 
-function collectionFor(database: AppDatabase, filter: FollowUpFilter): Collection<Row, string> {
+/** The records of a unit and of every unit under it, by the unit index. */
+const unitRange = (database: AppDatabase, unitCode: string) =>
+  database.recommendations.where('unitCode').between(unitCode, `${unitCode}/\uffff`, true, true);
+
+/**
+ * The index that answers the filter: the most selective one set. `exact` when it holds the filter
+ * whole (one filter other than a unit's), so rows come straight from the index, unfiltered.
+ */
+function collectionFor(
+  database: AppDatabase,
+  filter: FollowUpFilter,
+): { collection: Collection<Row, string>; exact: boolean } {
   const table = database.recommendations;
+  const active = activeCount(filter);
   if (filter.unitCode !== '')
-    return table
-      .where('unitCode')
-      .between(filter.unitCode, `${filter.unitCode}/\uffff`, true, true);
-  if (filter.themeCode !== '') return table.where('themeCode').equals(filter.themeCode);
-  if (filter.year !== null) return table.where('year').equals(filter.year);
-  if (filter.status !== '') return table.where('responseStatus').equals(filter.status);
-  return table.orderBy('_updatedAt').reverse();
+    return { collection: unitRange(database, filter.unitCode), exact: false };
+  const exact = active === 1;
+  // A year with one other filter: the pair's own index holds the filter whole.
+  if (active === 2 && filter.year !== null && filter.themeCode !== '')
+    return {
+      collection: table.where('[year+themeCode]').equals([filter.year, filter.themeCode]),
+      exact: true,
+    };
+  if (active === 2 && filter.year !== null && filter.status !== '')
+    return {
+      collection: table.where('[year+responseStatus]').equals([filter.year, filter.status]),
+      exact: true,
+    };
+  if (filter.themeCode !== '')
+    return { collection: table.where('themeCode').equals(filter.themeCode), exact };
+  if (filter.year !== null) return { collection: table.where('year').equals(filter.year), exact };
+  if (filter.status !== '')
+    return { collection: table.where('responseStatus').equals(filter.status), exact };
+  return { collection: table.orderBy('_updatedAt').reverse(), exact: true };
 }
+
+const activeCount = (filter: FollowUpFilter) =>
+  [
+    filter.status !== '',
+    filter.themeCode !== '',
+    filter.year !== null,
+    filter.unitCode !== '',
+  ].filter(Boolean).length;
 
 /** Counting past this many would walk every row of a large filter; the screen says "1.000+". */
 export const COUNT_CAP = 1000;
 
 /**
- * Up to `limit` matching recommendations, and how many match: exact when one indexed filter (or
- * none) is set, since the index answers that from its keys alone; otherwise counted up to
- * COUNT_CAP (`capped` says so), so a broad combined filter on 50,000 records stays quick.
+ * Up to `limit` matching recommendations, and how many match. One filter (or none), or a year with
+ * a theme or a status, is counted exactly from index keys alone; a unit's as its own records plus
+ * those under it (a look-alike code such as `dak-ha-moi` sorts between them and is not counted).
+ * Other combinations walk the most selective index once, counting up to COUNT_CAP (`capped` says
+ * so), so a broad one on 50,000 records stays quick.
  */
 export async function findForFollowUp(
   database: AppDatabase,
   filter: FollowUpFilter,
   limit = 200,
 ): Promise<{ rows: Row[]; total: number; capped: boolean }> {
+  // Dexie's limit() and filter() change the collection they are called on: each use takes its own.
+  const { collection, exact } = collectionFor(database, filter);
+  if (!exact && activeCount(filter) > 1) {
+    const walked = await collection
+      .filter((row) => matches(row, filter))
+      .limit(Math.max(limit, COUNT_CAP + 1))
+      .toArray();
+    const capped = walked.length > COUNT_CAP;
+    return { rows: walked.slice(0, limit), total: capped ? COUNT_CAP : walked.length, capped };
+  }
+  if (filter.unitCode === '') {
+    const [rows, total] = await Promise.all([
+      collection.limit(limit).toArray(),
+      collectionFor(database, filter).collection.count(),
+    ]);
+    return { rows, total, capped: false };
+  }
+  // A unit: its own records, then those of the units under it, each read from the index whole.
   const table = database.recommendations;
-  const set = [
-    filter.status !== '',
-    filter.themeCode !== '',
-    filter.year !== null,
-    filter.unitCode !== '',
-  ];
-  const active = set.filter(Boolean).length;
-  const matching = () => collectionFor(database, filter).filter((row) => matches(row, filter));
-  const rows = matching().limit(limit).toArray();
-  let total: Promise<number>;
-  if (active === 0) total = table.count();
-  else if (active === 1 && filter.status !== '')
-    total = table.where('responseStatus').equals(filter.status).count();
-  else if (active === 1 && filter.themeCode !== '')
-    total = table.where('themeCode').equals(filter.themeCode).count();
-  else if (active === 1 && filter.year !== null)
-    total = table.where('year').equals(filter.year).count();
-  else
-    total = matching()
-      .limit(COUNT_CAP + 1)
-      .count();
-  const [found, count] = await Promise.all([rows, total]);
-  const capped = active > 1 || filter.unitCode !== '' ? count > COUNT_CAP : false;
-  return { rows: found, total: capped ? COUNT_CAP : count, capped };
+  const own = () => table.where('unitCode').equals(filter.unitCode);
+  const under = () =>
+    table.where('unitCode').between(`${filter.unitCode}/`, `${filter.unitCode}/\uffff`, true, true);
+  const [ownRows, ownCount, underCount] = await Promise.all([
+    own().limit(limit).toArray(),
+    own().count(),
+    under().count(),
+  ]);
+  const rows =
+    ownRows.length < limit
+      ? [
+          ...ownRows,
+          ...(await under()
+            .limit(limit - ownRows.length)
+            .toArray()),
+        ]
+      : ownRows;
+  return { rows, total: ownCount + underCount, capped: false };
 }

@@ -201,6 +201,7 @@ export async function importRows(table: Cell[][], context: ImportContext): Promi
       const checked = validateRecord('recommendation', data);
       if (checked.success) {
         const id = await contentId([year, unit.id, themeCode, fold(data.text)]);
+        // validateRecord is typed for any entity; this data passed the recommendation's schema.
         rows.push({ line, id, data: checked.data as Recommendation });
       } else {
         for (const issue of checked.issues) {
