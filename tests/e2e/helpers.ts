@@ -131,3 +131,14 @@ export async function shot(page: Page, name: string, width = 360) {
   });
   if (resized && size) await page.setViewportSize(size);
 }
+
+/** District staff note recommendations at the desk, one after the other, under the injury theme. */
+export async function recordRecommendations(page: Page, texts: string[]) {
+  for (const text of texts) {
+    await page.goto('/recommendations/new');
+    await page.getByText('Trẻ em tham gia phòng, chống, giảm thiểu tai nạn').click();
+    await page.getByLabel('Nội dung').fill(text);
+    await page.getByRole('button', { name: 'Lưu và xong' }).click();
+    await expect(page.getByText(text)).toBeVisible();
+  }
+}

@@ -3,7 +3,7 @@
 // forwarding on to the national level and updating the work programme.
 // With SCREENSHOTS=1 it also saves the main screens at 360 px to docs/screenshots/ (`npm run screenshots`).
 import { expect, test } from '@playwright/test';
-import { createAccount, DESKTOP, shot, signIn, syncNow } from './helpers.ts';
+import { createAccount, DESKTOP, recordRecommendations, shot, signIn, syncNow } from './helpers.ts';
 
 test('district staff import earlier answers, follow them up, and forward merged recommendations', async ({
   browser,
@@ -59,16 +59,10 @@ test('district staff import earlier answers, follow them up, and forward merged 
   await shot(desk, 'follow-up');
 
   // Two children said nearly the same at this year's district forum: merge and forward them.
-  for (const text of [
+  await recordRecommendations(desk, [
     'Đề nghị xây rào chắn bờ sông gần trường học',
     'Kiến nghị xây rào chắn ở bờ sông gần trường học',
-  ]) {
-    await desk.goto('/recommendations/new');
-    await desk.getByText('Trẻ em tham gia phòng, chống, giảm thiểu tai nạn').click();
-    await desk.getByLabel('Nội dung').fill(text);
-    await desk.getByRole('button', { name: 'Lưu và xong' }).click();
-    await expect(desk.getByText(text)).toBeVisible();
-  }
+  ]);
   await desk.getByRole('link', { name: 'Chuyển kiến nghị lên cấp trên' }).first().click();
   await desk.getByRole('button', { name: 'Gần giống 1 ý khác: chọn cùng' }).first().click();
   await expect(desk.getByText('Đã chọn 2 ý kiến.')).toBeVisible();

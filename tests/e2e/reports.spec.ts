@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { readDocx } from '../../src/client/testing/office-files.ts';
-import { createAccount, DESKTOP, shot, signIn, syncNow, waitForServiceWorker } from './helpers.ts';
+import {
+  createAccount,
+  DESKTOP,
+  recordRecommendations,
+  shot,
+  signIn,
+  syncNow,
+  waitForServiceWorker,
+} from './helpers.ts';
 
 async function download(page: Page, button: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -154,17 +162,11 @@ test('forwarded recommendations are shown as forwarded and counted once, on scre
   const office = await browser.newContext(DESKTOP);
   const desk = await office.newPage();
   await signIn(desk, districtUser);
-  for (const text of [
+  await recordRecommendations(desk, [
     'Có thêm phao cứu sinh ở bến đò Kon Plông',
     'Cần phao cứu sinh ở bến đò của xã',
     'Mở lớp dạy bơi mùa hè cho trẻ em',
-  ]) {
-    await desk.goto('/recommendations/new');
-    await desk.getByText('Trẻ em tham gia phòng, chống, giảm thiểu tai nạn').click();
-    await desk.getByLabel('Nội dung').fill(text);
-    await desk.getByRole('button', { name: 'Lưu và xong' }).click();
-    await expect(desk.getByText(text)).toBeVisible();
-  }
+  ]);
   await desk.getByRole('link', { name: 'Chuyển kiến nghị lên cấp trên' }).first().click();
   await desk.getByText('Có thêm phao cứu sinh ở bến đò Kon Plông').click();
   await desk.getByText('Cần phao cứu sinh ở bến đò của xã').click();
