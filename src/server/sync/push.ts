@@ -149,6 +149,9 @@ function checkConsecutive(mutations: Mutation[]): void {
   });
 }
 
+/** Built once: a schema is an object tree, and a push checks up to 500 ids. */
+const RECORD_ID = recordId();
+
 function touchedKeys(mutations: Mutation[]) {
   const keys = new Map<string, { entity: string; id: string }>();
   for (const mutation of mutations) {
@@ -156,7 +159,7 @@ function touchedKeys(mutations: Mutation[]) {
     const { args } = mutation;
     const id = typeof args === 'object' && args !== null && 'id' in args ? args.id : undefined;
     // Only well-formed ids reach the database; the rest are rejected when applied.
-    if (typeof id !== 'string' || !recordId().safeParse(id).success) continue;
+    if (typeof id !== 'string' || !RECORD_ID.safeParse(id).success) continue;
     const entity = MUTATIONS[mutation.name].entity;
     keys.set(recordKey(entity, id), { entity, id });
   }
