@@ -137,6 +137,7 @@ export const NOT_ON_DEVICE_LABEL = {
   recommendation: 'Không tìm thấy kiến nghị này trên máy.',
   training: 'Không tìm thấy lớp tập huấn này trên máy.',
   submission: 'Không tìm thấy báo cáo này trên máy.',
+  plan: 'Không tìm thấy kế hoạch này trên máy.',
 } as const;
 
 /** The headings of a forum table's figures on screen, keyed and ordered as `forumFigures` gives them. */

@@ -9,7 +9,7 @@ import { newThemeCode, planOfYear } from '../../../shared/plans/plan-year.ts';
 import { planSchema, type Plan } from '../../../shared/schemas/plan.ts';
 import { LEVELS } from '../../../shared/schemas/fields.ts';
 import { stripLocal } from '../../db/schema.ts';
-import { LEVEL_LABEL } from '../../i18n/labels.ts';
+import { LEVEL_LABEL, NOT_ON_DEVICE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
@@ -37,7 +37,7 @@ export function PlanEditorPage() {
   const plans = usePlans();
   const user = useUser();
   if (plan === undefined || inUse === undefined) return <p>{t('Đang tải…')}</p>;
-  if (!plan) return <p>{t('Không tìm thấy kế hoạch này trên máy.')}</p>;
+  if (!plan) return <p>{t(NOT_ON_DEVICE_LABEL.plan)}</p>;
   const current = planOfYear(plans, new Date().getFullYear());
   const editable = user.role === 'province' && plan.year >= (current?.year ?? plan.year);
   return <PlanEditor id={id} initial={stripLocal(plan)} inUse={inUse} editable={editable} />;
