@@ -42,5 +42,5 @@ export async function loadFigures() {
     0,
   );
   budget('load: records created twice', load.createdTwice, '', 'max', 0);
-  budget('load: server peak memory', load.serverPeakRssMb, 'MB', 'max', 500);
+  budget('load: server peak memory (PostgreSQL)', load.serverPeakRssMb, 'MB', 'max', 250);
 }
