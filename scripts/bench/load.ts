@@ -4,20 +4,19 @@
 // district opens the app (a first pull page) and a monitor asks /api/health, both timed. At the end
 // the server's database is read: every acknowledged change must be there exactly once.
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import pg from 'pg';
 import { openPglite, openPostgres } from '../../src/server/db/client.ts';
 import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
 import { districtOffice, monitor, phone, type LoadRun } from './load/actors.ts';
-import { percentiles, processUse, type Percentiles } from './load/timed-call.ts';
+import { percentiles, type Percentiles } from './load/timed-call.ts';
 import { readTruth } from './load/truth.ts';
 import { mulberry32 } from './random.ts';
-import { startServerProcess, stopServerProcess } from './server-process.ts';
+import { scratchPostgres } from './scratch-database.ts';
+import { processUse, startServerProcess, stopServerProcess } from './server-process.ts';
 
 export interface LoadOptions {
   db: 'pglite' | 'postgres';
@@ -73,18 +72,8 @@ export async function benchLoad(options: LoadOptions): Promise<LoadFigures> {
   const random = mulberry32(20_260_601);
   const port = await freePort();
   const root = await mkdtemp(join(tmpdir(), 'ddte-load-'));
-  const pgUrl = process.env['TEST_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
-  const dbName = `ddte_load_${randomBytes(4).toString('hex')}`;
-  let databaseUrl = '';
-  if (options.db === 'postgres') {
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const url = new URL(pgUrl);
-    url.pathname = `/${dbName}`;
-    databaseUrl = url.toString();
-  }
+  const scratch = options.db === 'postgres' ? await scratchPostgres('ddte_load') : null;
+  const databaseUrl = scratch?.url ?? '';
   const server = await startServer(port, {
     DATABASE_URL: databaseUrl,
     DATA_DIR: join(root, 'data'),
@@ -179,12 +168,7 @@ export async function benchLoad(options: LoadOptions): Promise<LoadFigures> {
   } finally {
     await stopServerProcess(server);
     await rm(root, { recursive: true, force: true });
-    if (options.db === 'postgres') {
-      const dropper = new pg.Client({ connectionString: pgUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await dropper.end();
-    }
+    await scratch?.drop();
   }
 }
 

@@ -10,8 +10,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { chromiumPath, ensureChromium } from '../chromium.ts';
 import { budget, figures, finish, log, run } from './report.ts';
-import { stopServerProcess } from './server-process.ts';
-import { accounts, peakMemoryMb, PULL_RECORDS, seed, startServer } from './site.ts';
+import { processUse, stopServerProcess } from './server-process.ts';
+import { accounts, PULL_RECORDS, seed, startServer } from './site.ts';
 import { bundleFigures } from './steps/bundle.ts';
 import { deviceFigures, photoFigures } from './steps/device.ts';
 import { lighthouseFigures } from './steps/lighthouse.ts';
@@ -68,7 +68,7 @@ async function main() {
       log('first pull over slow 3G');
       await slowPull(browser);
     }
-    const peak = peakMemoryMb(server.pid);
+    const peak = processUse(server.pid).rssMb;
     figures['peakServerMemoryMb'] = peak;
     // The embedded database's server after the district's 20,000 records went in and out.
     if (wanted('pull'))

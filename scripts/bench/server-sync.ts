@@ -1,13 +1,12 @@
 // Server sync throughput on PGlite and on PostgreSQL: push ingest (mutations/s, batches of 100)
 // against a bare multi-row INSERT of the same rows on the same database, pull (records/s), and the
 // gzip bytes each pushed mutation costs on the wire. Run: `npm run bench:server [-- --count 10000]`.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { loadConfig } from '../../src/server/config.ts';
 import { openPglite, openPostgres, type Database } from '../../src/server/db/client.ts';
 import { startServer } from '../../src/server/start.ts';
@@ -15,6 +14,7 @@ import { TestDevice } from '../../src/server/testing/device.ts';
 import { createAccount, postJson } from '../../src/server/testing/http.ts';
 import type { PullResponse, PushResponse } from '../../src/shared/protocol.ts';
 import { benchRecommendations } from './data.ts';
+import { scratchPostgres } from './scratch-database.ts';
 
 const DISTRICT = 'ia-h-drai';
 const BATCH = 100;
@@ -39,24 +39,9 @@ async function openBenchDatabase(
     const db = await openPglite(dir);
     return { db, drop: () => rm(dir, { recursive: true, force: true }) };
   }
-  const url = process.env['TEST_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `ddte_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  const db = await openPostgres(parsed.toString(), 10);
-  return {
-    db,
-    async drop() {
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+  const scratch = await scratchPostgres('ddte_bench');
+  const db = await openPostgres(scratch.url, 10);
+  return { db, drop: scratch.drop };
 }
 
 export async function benchServerSync(

@@ -2,10 +2,9 @@
 // accounts, the district's 20,000 recommendations, and signing in as a user would.
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { TestDevice } from '../../src/server/testing/device.ts';
 import { createAccount, postJson } from '../../src/server/testing/http.ts';
-import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
 import { BENCH_DISTRICT, benchRecommendations } from './data.ts';
 import { startServerProcess } from './server-process.ts';
 
@@ -23,14 +22,6 @@ export function startServer(dataDir: string): Promise<ChildProcess> {
     ADMIN_PASSWORD,
     LOG_LEVEL: 'warn',
   });
-}
-
-/** Peak resident memory of a process so far (VmHWM), in MB. */
-export function peakMemoryMb(pid: number | undefined): number {
-  if (!pid) return 0;
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
 }
 
 const post = <T>(path: string, body: unknown, token?: string) =>
@@ -56,16 +47,12 @@ export async function accounts() {
 /** The district's data on the server: 20,000 recommendations, pushed as a device would. */
 export async function seed(token: string) {
   const rows = benchRecommendations(PULL_RECORDS, 4242);
-  const clientId = randomUUID();
-  let hlcCounter = 0;
+  const device = new TestDevice();
   for (let start = 0; start < rows.length; start += 500) {
-    const mutations = rows.slice(start, start + 500).map((patch, offset) => ({
-      id: start + offset + 1,
-      name: 'recommendation.upsert',
-      args: { id: randomUUID(), patch, baseVersion: 0 },
-      hlc: `${Date.now().toString(36).padStart(10, '0')}-${(hlcCounter++).toString(36).padStart(5, '0')}-${clientId.replace(/-/g, '').slice(0, 16)}`,
-    }));
-    await post('/api/sync/push', { protocolVersion: PROTOCOL_VERSION, clientId, mutations }, token);
+    const mutations = rows
+      .slice(start, start + 500)
+      .map((patch) => device.upsert('recommendation', randomUUID(), patch));
+    await post('/api/sync/push', device.pushBody(mutations), token);
   }
 }
 

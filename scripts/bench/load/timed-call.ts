@@ -1,6 +1,4 @@
-// One request of a simulated device, timed end to end, and what a load run reads of the server
-// process: percentiles of the timings, its peak memory and CPU.
-import { readFileSync } from 'node:fs';
+// One request of a simulated device, timed end to end, and the percentiles of such timings.
 import { Agent, request as httpRequest } from 'node:http';
 
 export interface Percentiles {
@@ -67,17 +65,6 @@ export function call(
     );
     req.end(payload);
   });
-}
-
-/** Peak resident memory (VmHWM) and CPU seconds used by a process so far. */
-export function processUse(pid: number | undefined): { rssMb: number; cpuSeconds: number } {
-  if (!pid) return { rssMb: 0, cpuSeconds: 0 };
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  // utime and stime are fields 14 and 15 of /proc/pid/stat, in clock ticks (100 per second here).
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-  return { rssMb: Math.round(kb / 1024), cpuSeconds: Math.round(ticks) / 100 };
 }
 
 /** A kept-alive connection of one caller's own, let go before the server's keep-alive timeout
