@@ -27,7 +27,17 @@ function matches(row: Row, filter: FollowUpFilter): boolean {
   );
 }
 
-/** The records of a unit and of every unit under it, by the unit index. */
+/**
+ * A unit's own records, and those of the units under it. A look-alike code such as `dak-ha-moi`
+ * sorts between the two and is in neither; the one range holding both holds it too, so what walks
+ * that range filters it out.
+ */
+const ownRecords = (database: AppDatabase, unitCode: string) =>
+  database.recommendations.where('unitCode').equals(unitCode);
+const recordsUnder = (database: AppDatabase, unitCode: string) =>
+  database.recommendations
+    .where('unitCode')
+    .between(`${unitCode}/`, `${unitCode}/\uffff`, true, true);
 const unitRange = (database: AppDatabase, unitCode: string) =>
   database.recommendations.where('unitCode').between(unitCode, `${unitCode}/\uffff`, true, true);
 
@@ -104,23 +114,16 @@ export async function findForFollowUp(
     return { rows, total, capped: false };
   }
   // A unit: its own records, then those of the units under it, each read from the index whole.
-  const table = database.recommendations;
-  const own = () => table.where('unitCode').equals(filter.unitCode);
-  const under = () =>
-    table.where('unitCode').between(`${filter.unitCode}/`, `${filter.unitCode}/\uffff`, true, true);
+  const unit = filter.unitCode;
   const [ownRows, ownCount, underCount] = await Promise.all([
-    own().limit(limit).toArray(),
-    own().count(),
-    under().count(),
+    ownRecords(database, unit).limit(limit).toArray(),
+    ownRecords(database, unit).count(),
+    recordsUnder(database, unit).count(),
   ]);
+  const rest = limit - ownRows.length;
   const rows =
-    ownRows.length < limit
-      ? [
-          ...ownRows,
-          ...(await under()
-            .limit(limit - ownRows.length)
-            .toArray()),
-        ]
+    rest > 0
+      ? [...ownRows, ...(await recordsUnder(database, unit).limit(rest).toArray())]
       : ownRows;
   return { rows, total: ownCount + underCount, capped: false };
 }
