@@ -3,6 +3,6 @@
 export const PGLITE_OPTIONS = {
   // PostgreSQL's shared buffers live in PGlite's WebAssembly memory, which never shrinks: 32 MB
   // instead of 128 MB keeps a small server's memory small, and the data files stay in the
-  // operating system's page cache all the same (docs/performance.md § Memory).
+  // operating system's page cache all the same (docs/decisions/0009, "Memory").
   postgresqlconf: ['shared_buffers = 32MB'],
 };
