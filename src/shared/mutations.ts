@@ -74,9 +74,16 @@ export function isMutationName(name: string): name is MutationName {
 export const MUTATION_NAMES: readonly MutationName[] =
   Object.keys(MUTATIONS).filter(isMutationName);
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
+
 export const upsertArgsSchema = z.strictObject({
   id: recordId(),
-  patch: z.record(z.string(), z.unknown()),
+  // Only that it is an object: each mutation's own patch schema checks every field next, and a
+  // record schema would walk the fields once more for every change a push carries.
+  patch: z.custom<Record<string, unknown>>(isPlainObject, 'Thay đổi phải là một đối tượng'),
   /** The record version the device had when it made the change; 0 for a new record. */
   baseVersion: z.int().check(z.minimum(0)),
 });

@@ -52,41 +52,46 @@ export function mergeChange(
   for (const [field, value] of Object.entries(change.patch)) {
     const storedStamp = stamps[field];
     const storedValue = data[field];
-    const take = () => {
-      data[field] = value;
-      stamps[field] = change.hlc;
-      fieldVersions[field] = version;
-      changedFields.push(field);
-    };
+    let taken = false;
 
     if (storedStamp === undefined || !(field in data)) {
-      take();
+      taken = true;
     } else if (sameValue(storedValue, value)) {
       if (change.hlc > storedStamp) stamps[field] = change.hlc;
     } else if (
       (fieldVersions[field] ?? 0) <= change.baseVersion ||
       hlcNode(storedStamp) === hlcNode(change.hlc)
     ) {
-      take();
-    } else if (change.hlc > storedStamp) {
-      conflicts.push({
-        field,
-        keptValue: value,
-        keptHlc: change.hlc,
-        lostValue: storedValue,
-        lostHlc: storedStamp,
-        loser: 'stored',
-      });
-      take();
+      taken = true;
     } else {
-      conflicts.push({
-        field,
-        keptValue: storedValue,
-        keptHlc: storedStamp,
-        lostValue: value,
-        lostHlc: change.hlc,
-        loser: 'incoming',
-      });
+      const incomingWins = change.hlc > storedStamp;
+      conflicts.push(
+        incomingWins
+          ? {
+              field,
+              keptValue: value,
+              keptHlc: change.hlc,
+              lostValue: storedValue,
+              lostHlc: storedStamp,
+              loser: 'stored',
+            }
+          : {
+              field,
+              keptValue: storedValue,
+              keptHlc: storedStamp,
+              lostValue: value,
+              lostHlc: change.hlc,
+              loser: 'incoming',
+            },
+      );
+      taken = incomingWins;
+    }
+    // A plain flag, not a closure per field: this loop runs for every field of every pushed change.
+    if (taken) {
+      data[field] = value;
+      stamps[field] = change.hlc;
+      fieldVersions[field] = version;
+      changedFields.push(field);
     }
   }
   return { data, stamps, fieldVersions, changedFields, conflicts };

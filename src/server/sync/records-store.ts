@@ -2,6 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities.ts';
 import { executeIfAny, type Executor } from '../db/client.ts';
+import { compactFields, expandFields } from './field-stamps.ts';
 
 export interface RecordRow {
   entity: EntityName;
@@ -39,8 +40,14 @@ export async function loadRecords(
     FROM records r
     JOIN jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(entity text, id text)
       ON r.entity = k.entity AND r.id = k.id`);
-  for (const row of result.rows)
-    found.set(recordKey(row.entity, row.id), { ...row, version: Number(row.version) });
+  for (const row of result.rows) {
+    found.set(recordKey(row.entity, row.id), {
+      ...row,
+      stamps: expandFields(row.stamps, row.data),
+      fieldVersions: expandFields(row.fieldVersions, row.data),
+      version: Number(row.version),
+    });
+  }
   return found;
 }
 
@@ -57,8 +64,8 @@ export function writeRecordsSql(rows: RecordWrite[]): SQL | null {
     unit_code: row.unitCode,
     shared: row.shared,
     data: row.data,
-    stamps: row.stamps,
-    field_versions: row.fieldVersions,
+    stamps: compactFields(row.stamps, row.data),
+    field_versions: compactFields(row.fieldVersions, row.data),
     version: row.version,
     deleted: row.deleted,
     author: row.authorId,

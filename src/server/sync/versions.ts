@@ -21,14 +21,14 @@ export async function nextVersion(tx: Tx): Promise<number> {
 }
 
 /** A 64-bit advisory lock key for one record (a collision only makes two writers wait). */
-function lockKey(entity: string, id: string): string {
-  return createHash('sha256').update(`${entity}\u0000${id}`).digest().readBigInt64BE(0).toString();
+function lockKey(entity: string, id: string): bigint {
+  return createHash('sha256').update(`${entity}\u0000${id}`).digest().readBigInt64BE(0);
 }
 
 /** Keys in one sorted order taken by every writer, so two writers never wait on each other in a circle. */
 function lockKeys(keys: { entity: string; id: string }[]): string {
   const sorted = [...new Set(keys.map((key) => lockKey(key.entity, key.id)))].sort((a, b) =>
-    BigInt(a) < BigInt(b) ? -1 : 1,
+    a < b ? -1 : a > b ? 1 : 0,
   );
   return `{${sorted.join(',')}}`;
 }
