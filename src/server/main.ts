@@ -1,4 +1,5 @@
 // `npm start`: the sync server and the built PWA on one port.
+import './v8-memory.ts';
 import { loadConfig } from './config.ts';
 import { StartupError } from './db/client.ts';
 import { safeError } from './http/safe-error.ts';
