@@ -34,12 +34,15 @@ export async function loadRecords(
 ): Promise<Map<string, RecordRow>> {
   const found = new Map<string, RecordRow>();
   if (keys.length === 0) return found;
+  // One primary-key probe per key: as a plain join the planner hashed the keys and read the whole
+  // table, so a push cost more the more records the server held (LIMIT 1 keeps the probe apart).
   const result = await db.execute<RawRow>(sql`
     SELECT r.entity, r.id, r.unit_code AS "unitCode", r.shared, r.data, r.stamps,
            r.field_versions AS "fieldVersions", r.version::text, r.deleted
-    FROM records r
-    JOIN jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(entity text, id text)
-      ON r.entity = k.entity AND r.id = k.id`);
+    FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(entity text, id text)
+    CROSS JOIN LATERAL (
+      SELECT * FROM records WHERE records.entity = k.entity AND records.id = k.id LIMIT 1
+    ) AS r`);
   for (const row of result.rows) {
     found.set(recordKey(row.entity, row.id), {
       ...row,
