@@ -22,3 +22,31 @@ export async function time(run: () => Promise<unknown>, repeats: number): Promis
   }
   return stats(samples);
 }
+
+/**
+ * Two kinds of work timed in turns (a b, b a, a b, …), so that a slow moment of the machine falls on
+ * both alike: the app and its bare baseline are compared sample by sample, not block by block.
+ */
+export async function timePaired(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  repeats: number,
+): Promise<[Stats, Stats]> {
+  const samplesA: number[] = [];
+  const samplesB: number[] = [];
+  const once = async (run: () => Promise<unknown>, samples: number[]) => {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  };
+  for (let i = 0; i < repeats; i++) {
+    if (i % 2 === 0) {
+      await once(a, samplesA);
+      await once(b, samplesB);
+    } else {
+      await once(b, samplesB);
+      await once(a, samplesA);
+    }
+  }
+  return [stats(samplesA), stats(samplesB)];
+}

@@ -3,7 +3,12 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { forumData, recommendationData } from '../../shared/testing/fixtures.ts';
 import { AppDatabase, V1_STORES } from './db.ts';
-import { search } from './queries.ts';
+import {
+  recommendationsOfYear,
+  recommendationsUpTo,
+  recommendationYears,
+  search,
+} from './queries.ts';
 import { buildWaitingWords, wordsWaiting } from './search-index.ts';
 
 describe('device database upgrades', () => {
@@ -50,7 +55,13 @@ describe('device database upgrades', () => {
       .equals([stored?.year ?? 0, stored?.themeCode ?? ''])
       .primaryKeys();
     expect(byYearAndTheme).toEqual([recommendationId]);
-    expect(updated.verno).toBe(7);
+    // v8 answers a year from that pair, without the single year index it dropped.
+    expect(await recommendationsOfYear(updated, stored?.year ?? 0).primaryKeys()).toEqual([
+      recommendationId,
+    ]);
+    expect(await recommendationsUpTo(updated, (stored?.year ?? 0) - 1).count()).toBe(0);
+    expect(await recommendationYears(updated)).toEqual([stored?.year]);
+    expect(updated.verno).toBe(8);
     // v4 adds the tables of reports sent up and of letterheads, empty after the upgrade.
     expect(await updated.submissions.count()).toBe(0);
     expect(await updated.letterheads.count()).toBe(0);

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendationData } from '../../shared/testing/fixtures.ts';
 import { AppDatabase } from './db.ts';
-import { latest, search } from './queries.ts';
+import {
+  latest,
+  recommendationsOfYear,
+  recommendationsUpTo,
+  recommendationYears,
+  search,
+} from './queries.ts';
 import { saveRecord } from './write.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
@@ -48,5 +54,36 @@ describe('search', () => {
   it('lists the latest first', async () => {
     const rows = await latest(database.recommendations, 2);
     expect(rows.map((row) => row.text)).toEqual([texts[3], texts[2]]);
+  });
+});
+
+describe('recommendations by year', () => {
+  it('answers a year, the years up to one, and which years there are, from the year-and-theme index', async () => {
+    const years = new AppDatabase(`years-${randomUUID()}`);
+    const saved: Record<number, string[]> = { 2023: [], 2024: [], 2025: [] };
+    for (const [year, themeCode] of [
+      [2023, 'injury-accident'],
+      [2024, 'online-safety'],
+      [2024, 'injury-accident'],
+      [2025, 'online-safety'],
+    ] as const) {
+      const id = randomUUID();
+      await saveRecord(
+        years,
+        'recommendation',
+        id,
+        recommendationData(COMMUNE, { year, themeCode }),
+      );
+      saved[year]?.push(id);
+    }
+    const ids = async (rows: Promise<string[]>) => (await rows).sort();
+    expect(await ids(recommendationsOfYear(years, 2024).primaryKeys())).toEqual(
+      [...(saved[2024] ?? [])].sort(),
+    );
+    expect(await ids(recommendationsUpTo(years, 2024).primaryKeys())).toEqual(
+      [...(saved[2023] ?? []), ...(saved[2024] ?? [])].sort(),
+    );
+    expect(await recommendationYears(years)).toEqual([2023, 2024, 2025]);
+    await years.delete();
   });
 });

@@ -1,11 +1,41 @@
 // Reads the screens need, answered from indexes so they stay fast at tens of thousands of records
 // on a cheap phone: the latest N by the _updatedAt index, and search by the words table's index.
-import type { Table } from 'dexie';
+import Dexie, { type Collection, type Table } from 'dexie';
 import type { EntityName } from '../../shared/entity-names.ts';
 import { searchWords } from '../../shared/text/fold.ts';
 import type { AppDatabase } from './db.ts';
 import { wordKey } from './derived.ts';
 import type { EntityRows, LocalFields } from './schema.ts';
+
+type Recommendation = EntityRows['recommendation'];
+
+/** A year's recommendations, from [year+themeCode]: a year is the first part of that index's keys. */
+export function recommendationsOfYear(
+  database: AppDatabase,
+  year: number,
+): Collection<Recommendation, string> {
+  return database.recommendations
+    .where('[year+themeCode]')
+    .between([year, Dexie.minKey], [year, Dexie.maxKey], true, true);
+}
+
+/** The recommendations of `year` and of every year before it. */
+export function recommendationsUpTo(
+  database: AppDatabase,
+  year: number,
+): Collection<Recommendation, string> {
+  // [year, any theme] sorts below [year + 1], and every later year above it.
+  return database.recommendations.where('[year+themeCode]').below([year + 1]);
+}
+
+/** The years that have recommendations, oldest first. */
+export async function recommendationYears(database: AppDatabase): Promise<number[]> {
+  const keys = await database.recommendations.orderBy('[year+themeCode]').uniqueKeys();
+  const years = keys.flatMap((key) =>
+    Array.isArray(key) && typeof key[0] === 'number' ? [key[0]] : [],
+  );
+  return [...new Set(years)];
+}
 
 export function latest<T extends LocalFields>(table: Table<T, string>, limit = 50): Promise<T[]> {
   return table.orderBy('_updatedAt').reverse().limit(limit).toArray();

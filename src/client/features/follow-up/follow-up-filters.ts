@@ -4,6 +4,7 @@ import type { Collection } from 'dexie';
 import type { ResponseStatus } from '../../../shared/schemas/recommendation.ts';
 import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
+import { recommendationsOfYear } from '../../db/queries.ts';
 
 type Row = EntityRows['recommendation'];
 
@@ -67,7 +68,8 @@ function collectionFor(
     };
   if (filter.themeCode !== '')
     return { collection: table.where('themeCode').equals(filter.themeCode), exact };
-  if (filter.year !== null) return { collection: table.where('year').equals(filter.year), exact };
+  if (filter.year !== null)
+    return { collection: recommendationsOfYear(database, filter.year), exact };
   if (filter.status !== '')
     return { collection: table.where('responseStatus').equals(filter.status), exact };
   return { collection: table.orderBy('_updatedAt').reverse(), exact: true };

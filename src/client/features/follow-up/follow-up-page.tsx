@@ -14,6 +14,7 @@ import { SyncBadge } from '../../ui/sync-badge.tsx';
 import { usePlans, useUnitsInScope } from '../../ui/use-scope.ts';
 import { findForFollowUp, NO_FILTER, type FollowUpFilter } from './follow-up-filters.ts';
 import { oneOf } from '../../../shared/one-of.ts';
+import { recommendationYears } from '../../db/queries.ts';
 
 export function FollowUpPage() {
   const t = useT();
@@ -21,14 +22,7 @@ export function FollowUpPage() {
   const plans = usePlans();
   const units = useUnitsInScope(user);
   const [filter, setFilter] = useState<FollowUpFilter>(NO_FILTER);
-  const years = useLiveQuery(
-    async () =>
-      (await db.recommendations.orderBy('year').uniqueKeys()).filter(
-        (year): year is number => typeof year === 'number',
-      ),
-    [],
-    [],
-  );
+  const years = useLiveQuery(() => recommendationYears(db), [], []);
   const found = useLiveQuery(() => findForFollowUp(db, filter), [filter]);
   const themes = new Map(
     plans.flatMap((plan) => plan.themes.map((theme) => [theme.code, theme.title] as const)),

@@ -14,6 +14,7 @@ import { forwardRecommendations, MixedThemesError } from './forward.ts';
 import { nearDuplicates } from './near-duplicates.ts';
 import { Failure } from '../../ui/failure.tsx';
 import { Button } from '../../ui/button.tsx';
+import { recommendationsOfYear } from '../../db/queries.ts';
 
 /** What each role forwards: from which levels, to which level. */
 const FORWARDING: Partial<Record<string, { from: Level[]; to: Level }>> = {
@@ -31,11 +32,7 @@ export function ForwardingPage() {
   const [mergedText, setMergedText] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const rows = useLiveQuery(
-    () => db.recommendations.where('year').equals(year).toArray(),
-    [year],
-    [],
-  );
+  const rows = useLiveQuery(() => recommendationsOfYear(db, year).toArray(), [year], []);
   const unitNames = useLiveQuery(
     async () => new Map((await db.units.toArray()).map((unit) => [unit.id, unit.name])),
     [],

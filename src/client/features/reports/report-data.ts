@@ -9,6 +9,7 @@ import type { Viewer } from '../../../shared/units/scope.ts';
 import { UnitTree } from '../../../shared/units/unit-tree.ts';
 import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
+import { recommendationsUpTo } from '../../db/queries.ts';
 
 export interface ReportData {
   year: number;
@@ -36,7 +37,7 @@ export async function loadReportData(
       database.units.toArray(),
       database.plans.where('year').equals(year).toArray(),
       database.forums.toArray(),
-      database.recommendations.where('year').belowOrEqual(year).toArray(),
+      recommendationsUpTo(database, year).toArray(),
       database.trainings.toArray(),
       database.attendees.toArray(),
       database.attendance.toArray(),
