@@ -39,7 +39,7 @@ export class Metrics {
   );
   readonly lockWait = this.histogram(
     'ddte_record_lock_wait_seconds',
-    'Time a push waited for the locks of the records it writes',
+    'Time a push waited for its device and the locks of the records it writes',
   );
 
   constructor(db: Database) {

@@ -6,6 +6,8 @@ import type { UnitTree } from '../../shared/units/unit-tree.ts';
 import type { Executor, Tx } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { findUser } from '../auth/users.ts';
+import { currentUnitTree, UNIT_ROWS_STAMP, unitTreeAt } from '../units/load-tree.ts';
+import { lockRecordsThenVersionSql } from './versions.ts';
 
 const notYours = () =>
   new HttpProblem(
@@ -14,35 +16,64 @@ const notYours = () =>
     'this clientId belongs to another account',
   );
 
+/** What a push needs before it applies anything. */
+export interface OpenedPush {
+  /** The device's owner: the author of its mutations. */
+  author: Viewer;
+  /** How far the device's mutations had been applied. */
+  last: number;
+  /** The unit tree every scope check of the push stands on. */
+  tree: UnitTree;
+  /** A version for each mutation after `last`, taken with the batch's records locked. */
+  versions: number[];
+}
+
 /**
  * Finds or registers the device, owned by `authorId` (a file carried for another account) or the
- * submitter, and locks its row until the transaction ends: one push per device at a time. Returns
- * the owner (the mutations' author) and how far the device's mutations have been applied. The
- * common case, a device pushing its own owner's work, takes one statement.
+ * submitter, and locks its row until the transaction ends: one push per device at a time. The same
+ * statement reads the unit rows' stamp (for the tree), then locks the records the batch touches and
+ * takes a version for each mutation the server has not applied yet (versions.ts): one round trip
+ * where there were three. The device's row is locked before the records, by every push alike.
  */
-export async function registerClient(
+export async function openPush(
   tx: Tx,
-  tree: UnitTree,
-  clientId: string,
+  treeOwner: object,
+  batch: { clientId: string; mutationIds: number[]; keys: { entity: string; id: string }[] },
   submitter: Viewer,
   authorId: string | undefined,
-): Promise<{ author: Viewer; last: number }> {
+): Promise<OpenedPush> {
   const intended = authorId ?? submitter.id;
   // A device is never registered to an account its submitter may not act for.
-  if (intended !== submitter.id) await checkOwner(tx, tree, submitter, intended);
-  // One statement registers the device or, when it is known, locks its row as it stands (the
-  // no-op update takes the row lock); either way the row's owner and counter come back.
-  const locked = await tx.execute<{ user_id: string; last: string }>(sql`
-    INSERT INTO clients (client_id, user_id) VALUES (${clientId}, ${intended})
-    ON CONFLICT (client_id) DO UPDATE SET user_id = clients.user_id
-    RETURNING user_id, last_mutation_id::text AS last`);
-  const row = locked.rows[0];
+  if (intended !== submitter.id)
+    await checkOwner(tx, await currentUnitTree(treeOwner, tx), submitter, intended);
+  // Registers the device or, when it is known, locks its row as it stands (the no-op update takes
+  // the row lock); the row's owner and counter come back with the stamp and the versions.
+  const opened = await tx.execute<{
+    user_id: string;
+    last: string;
+    unit_stamp: string | null;
+    versions: string[];
+  }>(sql`
+    WITH device AS (
+      INSERT INTO clients (client_id, user_id) VALUES (${batch.clientId}, ${intended})
+      ON CONFLICT (client_id) DO UPDATE SET user_id = clients.user_id
+      RETURNING user_id, last_mutation_id)
+    SELECT device.user_id, device.last_mutation_id::text AS last,
+           (${UNIT_ROWS_STAMP}) AS unit_stamp,
+           ${lockRecordsThenVersionSql(
+             batch.keys,
+             sql`(SELECT count(*)::int FROM unnest(${`{${batch.mutationIds.join(',')}}`}::bigint[]) AS m(id)
+                  WHERE m.id > device.last_mutation_id)`,
+           )} AS versions
+    FROM device`);
+  const row = opened.rows[0];
   if (!row) throw new Error('the device row vanished inside its transaction');
   if (authorId !== undefined && authorId !== row.user_id) throw notYours();
+  const tree = await unitTreeAt(treeOwner, tx, row.unit_stamp ?? '');
   // The submitter was checked active by the session lookup of this very request.
   const author =
     row.user_id === submitter.id ? submitter : await checkOwner(tx, tree, submitter, row.user_id);
-  return { author, last: Number(row.last) };
+  return { author, last: Number(row.last), tree, versions: row.versions.map(Number) };
 }
 
 async function checkOwner(

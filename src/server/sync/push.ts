@@ -7,12 +7,11 @@ import { recordId } from '../../shared/schemas/record-id.ts';
 import { auditManySql, type AuditEntry } from '../audit.ts';
 import type { Database } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
-import { currentUnitTree } from '../units/load-tree.ts';
-import { advanceClient, registerClient } from './clients.ts';
+import { advanceClient, openPush } from './clients.ts';
 import { loadRecords, recordKey, writeRecordsSql, type RecordWrite } from './records-store.ts';
 import { recordRejections } from './rejections.ts';
 import { themesInUse } from './themes-in-use.ts';
-import { lockRecordsThenVersion, nextVersions } from './versions.ts';
+import { nextVersions } from './versions.ts';
 import { applyMutation } from './write/apply-mutation.ts';
 import { Reject } from './write/context.ts';
 
@@ -37,17 +36,23 @@ export async function push(
   checkConsecutive(request.mutations);
 
   return db.orm.transaction(async (tx) => {
-    // 2. The unit tree every scope check of this push stands on.
-    const tree = await currentUnitTree(db.orm, tx);
-
-    // 3. Find or register the client (its row stays locked), and check the submitter may push for its owner.
-    const { author, last } = await registerClient(
+    // 2–3. Find or register the client (its row stays locked) and check the submitter may push for
+    //      its owner; read the unit tree every scope check of this push stands on; lock the records
+    //      the batch touches and take versions for its new mutations (one statement).
+    const keys = touchedKeys(request.mutations);
+    const waitFrom = performance.now();
+    const { author, last, tree, versions } = await openPush(
       tx,
-      tree,
-      request.clientId,
+      db.orm,
+      {
+        clientId: request.clientId,
+        mutationIds: request.mutations.map((mutation) => mutation.id),
+        keys,
+      },
       submitter,
       options.authorId,
     );
+    options.onLockWait?.((performance.now() - waitFrom) / 1000);
 
     // 4. Replays are acknowledged without effect; a gap is refused whole.
     const fresh = request.mutations.filter((mutation) => mutation.id > last);
@@ -62,13 +67,10 @@ export async function push(
       );
     }
     if (fresh.length === 0) return { lastMutationId: last, rejected: [] };
+    if (versions.length !== fresh.length) throw new Error('a version for each new mutation');
 
-    // 5. Lock and load the records the batch touches, then apply each mutation in order to that
+    // 5. Load the records the batch touches, now locked, then apply each mutation in order to that
     //    state; a bad one is rejected, not fatal (write/apply-mutation.ts, steps 5.1–5.7).
-    const keys = touchedKeys(fresh);
-    const waitFrom = performance.now();
-    const versions = await lockRecordsThenVersion(tx, keys, fresh.length);
-    options.onLockWait?.((performance.now() - waitFrom) / 1000);
     const stored = await loadRecords(tx, keys);
     const ctx = {
       author,

@@ -3,7 +3,7 @@
 // commit, which the merge relies on, while writers of different records run side by side. The
 // change feed orders by transaction, not by version (docs/decisions/0007-feed-in-transaction-order.md).
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 
 export async function nextVersions(tx: Tx, count: number): Promise<number[]> {
@@ -39,14 +39,13 @@ export async function lockRecords(tx: Tx, keys: { entity: string; id: string }[]
   await tx.execute(sql`SELECT lock_records(${lockKeys(keys)}::bigint[])`);
 }
 
-/** Locks the records, then (with every lock held) takes `count` versions: one round trip. */
-export async function lockRecordsThenVersion(
-  tx: Tx,
+/**
+ * Locks the records, then (with every lock held) takes `wanted` versions: an expression for a larger
+ * statement (clients.ts, openPush), which yields the versions as text.
+ */
+export function lockRecordsThenVersionSql(
   keys: { entity: string; id: string }[],
-  count: number,
-): Promise<number[]> {
-  const result = await tx.execute<{ v: string[] }>(
-    sql`SELECT lock_records_then_version(${lockKeys(keys)}::bigint[], ${count})::text[] AS v`,
-  );
-  return (result.rows[0]?.v ?? []).map(Number);
+  wanted: SQL,
+): SQL {
+  return sql`lock_records_then_version(${lockKeys(keys)}::bigint[], ${wanted})::text[]`;
 }

@@ -23,12 +23,22 @@ export async function loadUnitTree(db: Executor, day = todayIso()): Promise<Unit
 // to a unit always gives its row a higher version, so the stamp moves when any unit does.
 const cachedTrees = new WeakMap<object, { stamp: string; tree: UnitTree }>();
 
+/** A cheap stamp of the unit rows, to run alone or inside another statement. */
+export const UNIT_ROWS_STAMP = sql`SELECT concat_ws('/', count(*), max(version), sum(version)) FROM records WHERE entity = 'unit'`;
+
 /** The tree of `owner`'s database today, read through `db` (which may be a transaction). */
 export async function currentUnitTree(owner: object, db: Executor): Promise<UnitTree> {
-  const found = await db.execute<{ stamp: string }>(
-    sql`SELECT concat_ws('/', count(*), max(version), sum(version)) AS stamp FROM records WHERE entity = 'unit'`,
-  );
-  const stamp = `${todayIso()}/${found.rows[0]?.stamp ?? ''}`;
+  const found = await db.execute<{ stamp: string }>(sql`SELECT (${UNIT_ROWS_STAMP}) AS stamp`);
+  return unitTreeAt(owner, db, found.rows[0]?.stamp ?? '');
+}
+
+/** The tree for a stamp of the unit rows read by the caller: the cached one while it holds. */
+export async function unitTreeAt(
+  owner: object,
+  db: Executor,
+  rowsStamp: string,
+): Promise<UnitTree> {
+  const stamp = `${todayIso()}/${rowsStamp}`;
   const cached = cachedTrees.get(owner);
   if (cached?.stamp === stamp) return cached.tree;
   const tree = await loadUnitTree(db);
