@@ -11,6 +11,8 @@ export interface MutationDef<E extends EntityName = EntityName> {
   entity: E;
   op: 'upsert' | 'delete';
   patch: z.ZodMiniType<Record<string, unknown>> | null;
+  /** The patch may hold any field of the record (the entity's own upsert), not only some. */
+  anyField?: true;
   /** Narrower than the entity's writers when the mutation is a privileged action. */
   writers: readonly Role[];
   /**
@@ -24,6 +26,7 @@ const upsert = <E extends EntityName>(entity: E): MutationDef<E> => ({
   entity,
   op: 'upsert',
   patch: z.partial(ENTITIES[entity].schema),
+  anyField: true,
   writers: ENTITIES[entity].writers,
 });
 const remove = <E extends EntityName>(entity: E): MutationDef<E> => ({

@@ -8,6 +8,7 @@ import {
   isMutationName,
   MUTATIONS,
   upsertArgsSchema,
+  type MutationDef,
 } from '../../../shared/mutations.ts';
 import type { Mutation } from '../../../shared/protocol.ts';
 import { themeProblems } from '../../../shared/plans/plan-year.ts';
@@ -34,7 +35,7 @@ export function applyMutation(
   if (!isMutationName(mutation.name)) {
     throw new Reject('unknown-mutation', `Loại thay đổi không được hỗ trợ: ${mutation.name}`);
   }
-  const def = MUTATIONS[mutation.name];
+  const def: MutationDef = MUTATIONS[mutation.name];
   const entityDef = ENTITIES[def.entity];
   // 5.2 A stamp of the pushing device, clamped to the server's time.
   const { hlc, clampedMs } = checkStamp(mutation.hlc, ctx.node, ctx.now);
@@ -60,11 +61,15 @@ export function applyMutation(
   // 5.4 Arguments and patch valid for the schema the device used.
   const args = upsertArgsSchema.safeParse(mutation.args);
   if (!args.success) throw invalid(args.error.issues);
-  const patch = def.patch?.safeParse(args.data.patch);
-  if (!patch?.success) throw invalid(patch?.error.issues ?? [], 'patch');
   const { id, baseVersion } = args.data;
   const current = ctx.stored.get(recordKey(def.entity, id));
   if (current?.deleted) throw new Reject('deleted', 'Bản ghi này đã bị xóa trên máy chủ.');
+  // A new record made by its entity's own upsert: the patch is the whole record, so it is checked
+  // once, against the entity's schema and rules, which 5.6 would check again field for field.
+  const whole = !current && def.anyField ? validateRecord(def.entity, args.data.patch) : null;
+  if (whole && !whole.success) throw invalid(whole.issues);
+  const patch = whole?.success ? whole : def.patch?.safeParse(args.data.patch);
+  if (!patch?.success) throw invalid(patch?.error.issues ?? [], 'patch');
 
   // 5.5 Units: where the record is and where the patch would put it, win or lose the merge.
   const patchUnit = recordUnitCode(def.entity, id, patch.data);
@@ -81,8 +86,10 @@ export function applyMutation(
     { patch: patch.data, hlc, baseVersion },
     version,
   );
-  const full = validateRecord(def.entity, merged.data);
-  if (!full.success) throw invalid(full.issues);
+  if (!whole) {
+    const full = validateRecord(def.entity, merged.data);
+    if (!full.success) throw invalid(full.issues);
+  }
   const treeIssues = treeRules(def.entity, merged.data, ctx.tree);
   if (treeIssues.length > 0) throw invalid(treeIssues);
   if (def.entity === 'plan' && current?.data) {
