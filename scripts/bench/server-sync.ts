@@ -88,18 +88,52 @@ export async function benchServerSync(
     }
     const wireBytes = batches.reduce((sum, body) => sum + gzipSync(body).length, 0);
 
-    const pushStart = performance.now();
-    for (const body of batches) {
+    // The floor: the same rows, one multi-row INSERT per batch of 100, on the same database. Each
+    // batch is pushed and inserted bare in turns (the order alternating), so that a slow moment of
+    // the machine falls on both alike.
+    await db.orm.execute(
+      sql`CREATE TABLE bench_bare (entity text, id text, unit_code text, data jsonb, version bigint, PRIMARY KEY (entity, id))`,
+    );
+    const pushBatch = async (index: number) => {
       const response = await fetch(`${server.url}/api/sync/push`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
+        body: batches[index] ?? '',
       });
       const result = (await response.json()) as PushResponse;
       if (!response.ok || result.rejected.length > 0)
         throw new Error(`push failed: ${JSON.stringify(result).slice(0, 300)}`);
+    };
+    const insertBare = async (index: number) => {
+      const start = index * BATCH;
+      const values = rows
+        .slice(start, start + BATCH)
+        .map(
+          (row, offset) =>
+            sql`('recommendation', ${ids[start + offset]}, ${String(row['unitCode'])}, ${JSON.stringify(row)}::jsonb, ${start + offset + 1})`,
+        );
+      await db.orm.execute(
+        sql`INSERT INTO bench_bare (entity, id, unit_code, data, version) VALUES ${sql.join(values, sql`, `)}`,
+      );
+    };
+    let pushMs = 0;
+    let bareMs = 0;
+    const timed = async (work: () => Promise<void>) => {
+      const start = performance.now();
+      await work();
+      return performance.now() - start;
+    };
+    for (let index = 0; index < batches.length; index++) {
+      if (index % 2 === 0) {
+        pushMs += await timed(() => pushBatch(index));
+        bareMs += await timed(() => insertBare(index));
+      } else {
+        bareMs += await timed(() => insertBare(index));
+        pushMs += await timed(() => pushBatch(index));
+      }
     }
-    const pushSeconds = (performance.now() - pushStart) / 1000;
+    const pushSeconds = pushMs / 1000;
+    const bareSeconds = bareMs / 1000;
 
     const reader = new TestDevice();
     let cursor: string | null = null;
@@ -117,24 +151,6 @@ export async function benchServerSync(
     }
     const pullSeconds = (performance.now() - pullStart) / 1000;
     if (pulled !== count) throw new Error(`pulled ${pulled} recommendations, pushed ${count}`);
-
-    // The floor: the same rows, one multi-row INSERT per batch of 100, on the same database.
-    await db.orm.execute(
-      sql`CREATE TABLE bench_bare (entity text, id text, unit_code text, data jsonb, version bigint, PRIMARY KEY (entity, id))`,
-    );
-    const bareStart = performance.now();
-    for (let start = 0; start < count; start += BATCH) {
-      const values = rows
-        .slice(start, start + BATCH)
-        .map(
-          (row, offset) =>
-            sql`('recommendation', ${ids[start + offset]}, ${String(row['unitCode'])}, ${JSON.stringify(row)}::jsonb, ${start + offset + 1})`,
-        );
-      await db.orm.execute(
-        sql`INSERT INTO bench_bare (entity, id, unit_code, data, version) VALUES ${sql.join(values, sql`, `)}`,
-      );
-    }
-    const bareSeconds = (performance.now() - bareStart) / 1000;
 
     const pushPerSecond = count / pushSeconds;
     const bareInsertPerSecond = count / bareSeconds;
