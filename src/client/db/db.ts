@@ -127,14 +127,16 @@ export class AppDatabase extends Dexie {
       recommendations:
         'id, unitCode, forumId, themeCode, year, responseStatus, _updatedAt, _state, level, [year+themeCode], [year+responseStatus]',
     });
-    // v8: the indexes no query uses go, because every save, acknowledgement and pulled record paid
-    // for them: `_state` on each record table (a save set it and its acknowledgement set it again),
-    // and the recommendations' `year`, which is the first part of [year+themeCode] (db/queries.ts,
-    // recommendationsOfYear). IndexedDB drops them without touching the rows.
+    // v8: indexes another index answers, or no query uses, go: every save, acknowledgement and
+    // pulled record paid for them. `_state` on each record table (a save set it and its
+    // acknowledgement set it again); the recommendations' `year`, `themeCode` and `responseStatus`,
+    // answered from [year+themeCode] and [year+responseStatus] (db/queries.ts: a year is the first
+    // part of their keys, and a theme or a status is probed once for each year there is).
+    // IndexedDB drops them without touching the rows.
     this.version(8).stores({
       forums: 'id, unitCode, planId, date, _updatedAt, [unitCode+_year]',
       recommendations:
-        'id, unitCode, forumId, themeCode, responseStatus, _updatedAt, level, [year+themeCode], [year+responseStatus]',
+        'id, unitCode, forumId, _updatedAt, level, [year+themeCode], [year+responseStatus]',
       trainings: 'id, unitCode, date, _updatedAt',
       attendees: 'id, trainingId, unitCode',
       attachments: 'id, parentId, unitCode, sha256',

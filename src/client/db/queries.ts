@@ -28,6 +28,28 @@ export function recommendationsUpTo(
   return database.recommendations.where('[year+themeCode]').below([year + 1]);
 }
 
+/** Recommendations on a theme, in any year: one probe of [year+themeCode] for each year. */
+export async function recommendationsOnTheme(
+  database: AppDatabase,
+  themeCode: string,
+): Promise<Collection<Recommendation, string>> {
+  const years = await recommendationYears(database);
+  return database.recommendations
+    .where('[year+themeCode]')
+    .anyOf(years.map((year) => [year, themeCode]));
+}
+
+/** Recommendations with an answer status, in any year: one probe of [year+responseStatus] a year. */
+export async function recommendationsWithStatus(
+  database: AppDatabase,
+  status: Recommendation['responseStatus'],
+): Promise<Collection<Recommendation, string>> {
+  const years = await recommendationYears(database);
+  return database.recommendations
+    .where('[year+responseStatus]')
+    .anyOf(years.map((year) => [year, status]));
+}
+
 /** The years that have recommendations, oldest first. */
 export async function recommendationYears(database: AppDatabase): Promise<number[]> {
   const keys = await database.recommendations.orderBy('[year+themeCode]').uniqueKeys();

@@ -36,6 +36,12 @@ describe('findForFollowUp', () => {
     expect(found.capped).toBe(false);
     expect(found.rows).toHaveLength(50);
     expect(found.rows.every((row) => row.responseStatus === 'not-possible')).toBe(true);
+    // A theme alone, across both years, is counted exactly as well.
+    const onTheme = await findForFollowUp(database, { ...NO_FILTER, themeCode: 'online-safety' });
+    expect(onTheme.total).toBe(
+      Array.from({ length: 2 * COUNT_CAP + 200 }, (_, i) => i).filter((i) => i % 5 === 0).length,
+    );
+    expect(onTheme.rows.every((row) => row.themeCode === 'online-safety')).toBe(true);
   });
 
   it('applies every filter together, and a unit filter keeps its communes but not a look-alike code', async () => {

@@ -4,7 +4,11 @@ import type { Collection } from 'dexie';
 import type { ResponseStatus } from '../../../shared/schemas/recommendation.ts';
 import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
-import { recommendationsOfYear } from '../../db/queries.ts';
+import {
+  recommendationsOfYear,
+  recommendationsOnTheme,
+  recommendationsWithStatus,
+} from '../../db/queries.ts';
 
 type Row = EntityRows['recommendation'];
 
@@ -46,10 +50,10 @@ const unitRange = (database: AppDatabase, unitCode: string) =>
  * The index that answers the filter: the most selective one set. `exact` when it holds the filter
  * whole (one filter other than a unit's), so rows come straight from the index, unfiltered.
  */
-function collectionFor(
+async function collectionFor(
   database: AppDatabase,
   filter: FollowUpFilter,
-): { collection: Collection<Row, string>; exact: boolean } {
+): Promise<{ collection: Collection<Row, string>; exact: boolean }> {
   const table = database.recommendations;
   const active = activeCount(filter);
   if (filter.unitCode !== '')
@@ -67,11 +71,11 @@ function collectionFor(
       exact: true,
     };
   if (filter.themeCode !== '')
-    return { collection: table.where('themeCode').equals(filter.themeCode), exact };
+    return { collection: await recommendationsOnTheme(database, filter.themeCode), exact };
   if (filter.year !== null)
     return { collection: recommendationsOfYear(database, filter.year), exact };
   if (filter.status !== '')
-    return { collection: table.where('responseStatus').equals(filter.status), exact };
+    return { collection: await recommendationsWithStatus(database, filter.status), exact };
   return { collection: table.orderBy('_updatedAt').reverse(), exact: true };
 }
 
@@ -99,7 +103,7 @@ export async function findForFollowUp(
   limit = 200,
 ): Promise<{ rows: Row[]; total: number; capped: boolean }> {
   // Dexie's limit() and filter() change the collection they are called on: each use takes its own.
-  const { collection, exact } = collectionFor(database, filter);
+  const { collection, exact } = await collectionFor(database, filter);
   if (!exact && activeCount(filter) > 1) {
     const walked = await collection
       .filter((row) => matches(row, filter))
@@ -111,7 +115,7 @@ export async function findForFollowUp(
   if (filter.unitCode === '') {
     const [rows, total] = await Promise.all([
       collection.limit(limit).toArray(),
-      collectionFor(database, filter).collection.count(),
+      collectionFor(database, filter).then(({ collection: again }) => again.count()),
     ]);
     return { rows, total, capped: false };
   }
