@@ -28,35 +28,59 @@ export function recommendationsUpTo(
   return database.recommendations.where('[year+themeCode]').below([year + 1]);
 }
 
-/** Recommendations on a theme, in any year: one probe of [year+themeCode] for each year. */
-export async function recommendationsOnTheme(
+/**
+ * For a value of a year pair's second part, one collection a year: each is an exact key of the
+ * pair, so it is counted from index keys alone (an anyOf over the years is walked record by record).
+ */
+async function yearByYear(
   database: AppDatabase,
-  themeCode: string,
-): Promise<Collection<Recommendation, string>> {
+  index: '[year+themeCode]' | '[year+responseStatus]',
+  value: string,
+): Promise<Collection<Recommendation, string>[]> {
   const years = await recommendationYears(database);
-  return database.recommendations
-    .where('[year+themeCode]')
-    .anyOf(years.map((year) => [year, themeCode]));
+  return years.map((year) => database.recommendations.where(index).equals([year, value]));
 }
 
-/** Recommendations with an answer status, in any year: one probe of [year+responseStatus] a year. */
-export async function recommendationsWithStatus(
+/** Recommendations on a theme, in any year: one collection a year ([year+themeCode]). */
+export const recommendationsOnTheme = (database: AppDatabase, themeCode: string) =>
+  yearByYear(database, '[year+themeCode]', themeCode);
+
+/** Recommendations with an answer status, in any year: one collection a year. */
+export const recommendationsWithStatus = (
   database: AppDatabase,
   status: Recommendation['responseStatus'],
-): Promise<Collection<Recommendation, string>> {
-  const years = await recommendationYears(database);
-  return database.recommendations
-    .where('[year+responseStatus]')
-    .anyOf(years.map((year) => [year, status]));
+) => yearByYear(database, '[year+responseStatus]', status);
+
+/** How many records the collections hold together, each counted from its index. */
+export async function countOf<T>(parts: Collection<T, string>[]): Promise<number> {
+  const counts = await Promise.all(parts.map((part) => part.count()));
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
-/** The years that have recommendations, oldest first. */
+/** The first `limit` records of the collections, taken in turn. */
+export async function firstOf<T>(parts: Collection<T, string>[], limit: number): Promise<T[]> {
+  const rows: T[] = [];
+  for (const part of parts) {
+    if (rows.length >= limit) break;
+    rows.push(...(await part.limit(limit - rows.length).toArray()));
+  }
+  return rows;
+}
+
+/**
+ * The years that have recommendations, oldest first: from each year's first key in [year+themeCode]
+ * straight to the next year's, a handful of index seeks (a unique-key walk reads every entry).
+ */
 export async function recommendationYears(database: AppDatabase): Promise<number[]> {
-  const keys = await database.recommendations.orderBy('[year+themeCode]').uniqueKeys();
-  const years = keys.flatMap((key) =>
-    Array.isArray(key) && typeof key[0] === 'number' ? [key[0]] : [],
-  );
-  return [...new Set(years)];
+  const pairs = database.recommendations;
+  const years: number[] = [];
+  let [key] = await pairs.orderBy('[year+themeCode]').limit(1).keys();
+  while (Array.isArray(key) && typeof key[0] === 'number') {
+    const year = key[0];
+    years.push(year);
+    [key] = await pairs.where('[year+themeCode]').above([year, Dexie.maxKey]).limit(1).keys();
+  }
+  return years;
 }
 
 export function latest<T extends LocalFields>(table: Table<T, string>, limit = 50): Promise<T[]> {

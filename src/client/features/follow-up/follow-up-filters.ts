@@ -5,6 +5,8 @@ import type { ResponseStatus } from '../../../shared/schemas/recommendation.ts';
 import type { AppDatabase } from '../../runtime.ts';
 import type { EntityRows } from '../../db/schema.ts';
 import {
+  countOf,
+  firstOf,
   recommendationsOfYear,
   recommendationsOnTheme,
   recommendationsWithStatus,
@@ -47,36 +49,36 @@ const unitRange = (database: AppDatabase, unitCode: string) =>
   database.recommendations.where('unitCode').between(unitCode, `${unitCode}/\uffff`, true, true);
 
 /**
- * The index that answers the filter: the most selective one set. `exact` when it holds the filter
- * whole (one filter other than a unit's), so rows come straight from the index, unfiltered.
+ * The index that answers the filter: the most selective one set, as one or more collections (a
+ * theme or a status alone, one a year). `exact` when they hold the filter whole (one filter other
+ * than a unit's), so rows come straight from the index, unfiltered.
  */
-async function collectionFor(
+async function collectionsFor(
   database: AppDatabase,
   filter: FollowUpFilter,
-): Promise<{ collection: Collection<Row, string>; exact: boolean }> {
+): Promise<{ parts: Collection<Row, string>[]; exact: boolean }> {
   const table = database.recommendations;
   const active = activeCount(filter);
   if (filter.unitCode !== '')
-    return { collection: unitRange(database, filter.unitCode), exact: false };
+    return { parts: [unitRange(database, filter.unitCode)], exact: false };
   const exact = active === 1;
   // A year with one other filter: the pair's own index holds the filter whole.
   if (active === 2 && filter.year !== null && filter.themeCode !== '')
     return {
-      collection: table.where('[year+themeCode]').equals([filter.year, filter.themeCode]),
+      parts: [table.where('[year+themeCode]').equals([filter.year, filter.themeCode])],
       exact: true,
     };
   if (active === 2 && filter.year !== null && filter.status !== '')
     return {
-      collection: table.where('[year+responseStatus]').equals([filter.year, filter.status]),
+      parts: [table.where('[year+responseStatus]').equals([filter.year, filter.status])],
       exact: true,
     };
   if (filter.themeCode !== '')
-    return { collection: await recommendationsOnTheme(database, filter.themeCode), exact };
-  if (filter.year !== null)
-    return { collection: recommendationsOfYear(database, filter.year), exact };
+    return { parts: await recommendationsOnTheme(database, filter.themeCode), exact };
+  if (filter.year !== null) return { parts: [recommendationsOfYear(database, filter.year)], exact };
   if (filter.status !== '')
-    return { collection: await recommendationsWithStatus(database, filter.status), exact };
-  return { collection: table.orderBy('_updatedAt').reverse(), exact: true };
+    return { parts: await recommendationsWithStatus(database, filter.status), exact };
+  return { parts: [table.orderBy('_updatedAt').reverse()], exact: true };
 }
 
 const activeCount = (filter: FollowUpFilter) =>
@@ -103,19 +105,19 @@ export async function findForFollowUp(
   limit = 200,
 ): Promise<{ rows: Row[]; total: number; capped: boolean }> {
   // Dexie's limit() and filter() change the collection they are called on: each use takes its own.
-  const { collection, exact } = await collectionFor(database, filter);
+  const { parts, exact } = await collectionsFor(database, filter);
   if (!exact && activeCount(filter) > 1) {
-    const walked = await collection
-      .filter((row) => matches(row, filter))
-      .limit(Math.max(limit, COUNT_CAP + 1))
-      .toArray();
+    const walked = await firstOf(
+      parts.map((part) => part.filter((row) => matches(row, filter))),
+      Math.max(limit, COUNT_CAP + 1),
+    );
     const capped = walked.length > COUNT_CAP;
     return { rows: walked.slice(0, limit), total: capped ? COUNT_CAP : walked.length, capped };
   }
   if (filter.unitCode === '') {
     const [rows, total] = await Promise.all([
-      collection.limit(limit).toArray(),
-      collectionFor(database, filter).then(({ collection: again }) => again.count()),
+      firstOf(parts, limit),
+      collectionsFor(database, filter).then((again) => countOf(again.parts)),
     ]);
     return { rows, total, capped: false };
   }

@@ -2,7 +2,7 @@
 import type { Role } from '../../../shared/schemas/user.ts';
 import type { AppDatabase } from '../../runtime.ts';
 import { isOverdue } from '../../ui/activity-due.ts';
-import { recommendationsWithStatus } from '../../db/queries.ts';
+import { countOf, recommendationsWithStatus } from '../../db/queries.ts';
 
 export interface Todo {
   href: string;
@@ -25,7 +25,7 @@ export async function todosFor(database: AppDatabase, role: Role, today: string)
     n: unreported,
   });
   if (role === 'district' || role === 'province') {
-    const pending = await (await recommendationsWithStatus(database, 'pending')).count();
+    const pending = await countOf(await recommendationsWithStatus(database, 'pending'));
     todos.push({ href: '/follow-up', text: '{n} kiến nghị chưa có trả lời', n: pending });
     const level = role === 'district' ? ['commune', 'district'] : ['province'];
     const waiting = await database.recommendations
