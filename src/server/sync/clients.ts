@@ -7,7 +7,8 @@ import type { Executor, Tx } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { findUser } from '../auth/users.ts';
 import { currentUnitTree, UNIT_ROWS_STAMP, unitTreeAt } from '../units/load-tree.ts';
-import { lockRecordsThenVersionSql } from './versions.ts';
+import { recordsFound, type FoundRecord, type RecordRow } from './records-store.ts';
+import { lockVersionAndRead } from './versions.ts';
 
 const notYours = () =>
   new HttpProblem(
@@ -26,14 +27,17 @@ export interface OpenedPush {
   tree: UnitTree;
   /** A version for each mutation after `last`, taken with the batch's records locked. */
   versions: number[];
+  /** The records the batch touches, as stored, read with their locks held. */
+  stored: Map<string, RecordRow>;
 }
 
 /**
  * Finds or registers the device, owned by `authorId` (a file carried for another account) or the
  * submitter, and locks its row until the transaction ends: one push per device at a time. The same
- * statement reads the unit rows' stamp (for the tree), then locks the records the batch touches and
- * takes a version for each mutation the server has not applied yet (versions.ts): one round trip
- * where there were three. The device's row is locked before the records, by every push alike.
+ * statement reads the unit rows' stamp (for the tree), then locks the records the batch touches,
+ * takes a version for each mutation the server has not applied yet and reads those records
+ * (versions.ts): one round trip where there were four. The device's row is locked before the
+ * records, by every push alike.
  */
 export async function openPush(
   tx: Tx,
@@ -53,19 +57,20 @@ export async function openPush(
     last: string;
     unit_stamp: string | null;
     versions: string[];
+    stored: FoundRecord[];
   }>(sql`
     WITH device AS (
       INSERT INTO clients (client_id, user_id) VALUES (${batch.clientId}, ${intended})
       ON CONFLICT (client_id) DO UPDATE SET user_id = clients.user_id
       RETURNING user_id, last_mutation_id)
     SELECT device.user_id, device.last_mutation_id::text AS last,
-           (${UNIT_ROWS_STAMP}) AS unit_stamp,
-           ${lockRecordsThenVersionSql(
-             batch.keys,
-             sql`(SELECT count(*)::int FROM unnest(${`{${batch.mutationIds.join(',')}}`}::bigint[]) AS m(id)
-                  WHERE m.id > device.last_mutation_id)`,
-           )} AS versions
-    FROM device`);
+           (${UNIT_ROWS_STAMP}) AS unit_stamp, locked.versions_taken::text[] AS versions,
+           locked.stored
+    FROM device, LATERAL ${lockVersionAndRead(
+      batch.keys,
+      sql`(SELECT count(*)::int FROM unnest(${`{${batch.mutationIds.join(',')}}`}::bigint[]) AS m(id)
+           WHERE m.id > device.last_mutation_id)`,
+    )} AS locked`);
   const row = opened.rows[0];
   if (!row) throw new Error('the device row vanished inside its transaction');
   if (authorId !== undefined && authorId !== row.user_id) throw notYours();
@@ -73,7 +78,13 @@ export async function openPush(
   // The submitter was checked active by the session lookup of this very request.
   const author =
     row.user_id === submitter.id ? submitter : await checkOwner(tx, tree, submitter, row.user_id);
-  return { author, last: Number(row.last), tree, versions: row.versions.map(Number) };
+  return {
+    author,
+    last: Number(row.last),
+    tree,
+    versions: row.versions.map(Number),
+    stored: recordsFound(row.stored),
+  };
 }
 
 async function checkOwner(

@@ -8,7 +8,7 @@ import { auditManySql, type AuditEntry } from '../audit.ts';
 import type { Database } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { advanceClient, openPush } from './clients.ts';
-import { loadRecords, recordKey, writeRecordsSql, type RecordWrite } from './records-store.ts';
+import { recordKey, writeRecordsSql, type RecordWrite } from './records-store.ts';
 import { recordRejections } from './rejections.ts';
 import { themesInUse } from './themes-in-use.ts';
 import { nextVersions } from './versions.ts';
@@ -38,10 +38,11 @@ export async function push(
   return db.orm.transaction(async (tx) => {
     // 2–3. Find or register the client (its row stays locked) and check the submitter may push for
     //      its owner; read the unit tree every scope check of this push stands on; lock the records
-    //      the batch touches and take versions for its new mutations (one statement).
+    //      the batch touches, take versions for its new mutations and read those records as they
+    //      stand (one statement).
     const keys = touchedKeys(request.mutations);
     const waitFrom = performance.now();
-    const { author, last, tree, versions } = await openPush(
+    const { author, last, tree, versions, stored } = await openPush(
       tx,
       db.orm,
       {
@@ -69,9 +70,8 @@ export async function push(
     if (fresh.length === 0) return { lastMutationId: last, rejected: [] };
     if (versions.length !== fresh.length) throw new Error('a version for each new mutation');
 
-    // 5. Load the records the batch touches, now locked, then apply each mutation in order to that
-    //    state; a bad one is rejected, not fatal (write/apply-mutation.ts, steps 5.1–5.7).
-    const stored = await loadRecords(tx, keys);
+    // 5. Apply each mutation in order to the records as read; a bad one is rejected, not fatal
+    //    (write/apply-mutation.ts, steps 5.1–5.7).
     const ctx = {
       author,
       submitter,

@@ -25,33 +25,33 @@ export interface RecordWrite extends RecordRow {
 
 export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
 
-/** A row as the driver returns it: the version (bigint) comes as text. */
-type RawRow = Omit<RecordRow, 'version'> & { version: string };
+/** A record as `read_records` returns it (migration 0006), its field stamps as stored. */
+export type FoundRecord = Omit<RecordRow, 'version'> & { version: number | string };
 
-export async function loadRecords(
-  db: Executor,
-  keys: { entity: string; id: string }[],
-): Promise<Map<string, RecordRow>> {
-  const found = new Map<string, RecordRow>();
-  if (keys.length === 0) return found;
-  // One primary-key probe per key: as a plain join the planner hashed the keys and read the whole
-  // table, so a push cost more the more records the server held (LIMIT 1 keeps the probe apart).
-  const result = await db.execute<RawRow>(sql`
-    SELECT r.entity, r.id, r.unit_code AS "unitCode", r.shared, r.data, r.stamps,
-           r.field_versions AS "fieldVersions", r.version::text, r.deleted
-    FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS k(entity text, id text)
-    CROSS JOIN LATERAL (
-      SELECT * FROM records WHERE records.entity = k.entity AND records.id = k.id LIMIT 1
-    ) AS r`);
-  for (const row of result.rows) {
-    found.set(recordKey(row.entity, row.id), {
+/** The records `read_records` found, by key, in the form merge.ts reads. */
+export function recordsFound(found: FoundRecord[]): Map<string, RecordRow> {
+  const records = new Map<string, RecordRow>();
+  for (const row of found) {
+    records.set(recordKey(row.entity, row.id), {
       ...row,
       stamps: expandFields(row.stamps, row.data),
       fieldVersions: expandFields(row.fieldVersions, row.data),
       version: Number(row.version),
     });
   }
-  return found;
+  return records;
+}
+
+/** The records of `keys` as stored (one primary-key probe each). */
+export async function loadRecords(
+  db: Executor,
+  keys: { entity: string; id: string }[],
+): Promise<Map<string, RecordRow>> {
+  if (keys.length === 0) return new Map();
+  const result = await db.execute<{ found: FoundRecord[] }>(
+    sql`SELECT read_records(${JSON.stringify(keys)}::jsonb) AS found`,
+  );
+  return recordsFound(result.rows[0]?.found ?? []);
 }
 
 export function writeRecords(db: Executor, rows: RecordWrite[]): Promise<void> {

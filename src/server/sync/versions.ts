@@ -40,12 +40,10 @@ export async function lockRecords(tx: Tx, keys: { entity: string; id: string }[]
 }
 
 /**
- * Locks the records, then (with every lock held) takes `wanted` versions: an expression for a larger
- * statement (clients.ts, openPush), which yields the versions as text.
+ * Locks the records, then (with every lock held) takes `wanted` versions and reads the records as
+ * they stand: a function for the FROM list of a larger statement (clients.ts, openPush), yielding
+ * `versions_taken` and `stored` (migration 0006).
  */
-export function lockRecordsThenVersionSql(
-  keys: { entity: string; id: string }[],
-  wanted: SQL,
-): SQL {
-  return sql`lock_records_then_version(${lockKeys(keys)}::bigint[], ${wanted})::text[]`;
+export function lockVersionAndRead(keys: { entity: string; id: string }[], wanted: SQL): SQL {
+  return sql`lock_version_and_read(${lockKeys(keys)}::bigint[], ${wanted}, ${JSON.stringify(keys)}::jsonb)`;
 }
