@@ -16,9 +16,9 @@ export function compactFields<T extends string | number>(
   data: Readonly<Record<string, unknown>> | null,
 ): Record<string, T> {
   const entries = Object.entries(values);
+  if (!data || entries.length < 2 || !sameKeys(entries, data)) return { ...values };
   const common = commonest(entries.map(([, value]) => value));
-  if (!data || common === undefined || entries.length < 2 || !sameKeys(entries, data))
-    return { ...values };
+  if (common === undefined) return { ...values };
   const stored: Record<string, T> = { [COMMON]: common };
   for (const [field, value] of entries) if (value !== common) stored[field] = value;
   return stored;
