@@ -6,7 +6,7 @@ import { recommendationSheets } from '../../../src/client/features/reports/workb
 import { writeXlsx } from '../../../src/client/features/reports/write-xlsx.ts';
 import { reportFigures } from '../../../src/shared/reports/report-figures.ts';
 import type { ReportInput } from '../../../src/shared/reports/report-input.ts';
-import { PLAN_2023 } from '../../../src/shared/testing/report-year.ts';
+import { PLAN_2023, reportInputOf } from '../../../src/shared/testing/report-year.ts';
 import { UnitTree } from '../../../src/shared/units/unit-tree.ts';
 import { round } from './timing.ts';
 
@@ -38,19 +38,15 @@ export async function measureReports(app: AppDatabase) {
     ],
     '2023-12-31',
   );
-  const input = (recommendations: EntityRows['recommendation'][]): ReportInput => ({
-    tree,
-    area: 'ia-h-drai',
-    year: 2023,
-    today: '2023-07-10',
-    plan,
-    forums: [],
-    recommendations,
-    trainings: [],
-    attendees: [],
-    attendance: [],
-    submissions: [],
-  });
+  const input = (recommendations: EntityRows['recommendation'][]): ReportInput =>
+    reportInputOf({
+      tree,
+      area: 'ia-h-drai',
+      year: 2023,
+      today: '2023-07-10',
+      plan,
+      recommendations,
+    });
   const docxStart = performance.now();
   const recommendations = await app.recommendations.toArray();
   const model = reportModel({

@@ -243,3 +243,18 @@ export function konRay2023(today = '2023-12-31'): ReportInput {
     submissions: SUBMISSIONS,
   };
 }
+
+/** A report's input holding no records but those given: for a test or a bench of one part of it. */
+export function reportInputOf(
+  input: Pick<ReportInput, 'tree' | 'area' | 'year' | 'today' | 'plan'> & Partial<ReportInput>,
+): ReportInput {
+  return {
+    forums: [],
+    recommendations: [],
+    trainings: [],
+    attendees: [],
+    attendance: [],
+    submissions: [],
+    ...input,
+  };
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recommendationData } from '../../../shared/testing/fixtures.ts';
 import { reportFigures } from '../../../shared/reports/report-figures.ts';
 import type { Plan } from '../../../shared/schemas/plan.ts';
-import { PLAN_2023 } from '../../../shared/testing/report-year.ts';
+import { PLAN_2023, reportInputOf } from '../../../shared/testing/report-year.ts';
 import { UnitTree } from '../../../shared/units/unit-tree.ts';
 import { nameForExport } from './data-sheets.ts';
 import { recommendationSheets, sheetName, toCsv } from './workbook.ts';
@@ -54,19 +54,9 @@ const recommendations = [
 ].map((r, index) => ({ ...r, id: `r${index}` }));
 
 async function workbook() {
-  const figures = reportFigures({
-    tree,
-    area: 'dak-ha',
-    year: 2023,
-    today: '2023-07-01',
-    plan,
-    forums: [],
-    recommendations,
-    trainings: [],
-    attendees: [],
-    attendance: [],
-    submissions: [],
-  });
+  const figures = reportFigures(
+    reportInputOf({ tree, area: 'dak-ha', year: 2023, today: '2023-07-01', plan, recommendations }),
+  );
   const blob = await writeXlsx(recommendationSheets(figures, recommendations, unitName));
   return readXlsxFile(Buffer.from(await blob.arrayBuffer()));
 }
