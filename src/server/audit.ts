@@ -8,9 +8,7 @@ export type AuditAction =
   | 'login'
   | 'login-failed'
   | 'logout'
-  | 'create'
-  | 'update'
-  | 'delete'
+  | 'push'
   | 'export'
   | 'user-create'
   | 'user-update'
@@ -36,8 +34,7 @@ export function audit(db: Executor, entry: AuditEntry): Promise<void> {
   return executeIfAny(db, auditManySql([entry]));
 }
 
-/** The insert of many entries as one statement (null for none), to run alone or in a CTE (a push
- * writes one entry per change). */
+/** The insert of many entries as one statement (null for none), to run alone or in a CTE. */
 export function auditManySql(entries: AuditEntry[]): SQL | null {
   if (entries.length === 0) return null;
   const rows = entries.map((entry) => ({

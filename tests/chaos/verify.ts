@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { stripLocal } from '../../src/client/db/schema.ts';
 import type { Database } from '../../src/server/db/client.ts';
+import { creationsPerRecord } from '../../src/server/sync/push-audit.ts';
 import type { Device } from './device.ts';
 
 export interface Verdict {
@@ -41,13 +42,7 @@ export async function verify(db: Database, devices: Device[]): Promise<Verdict> 
       await db.orm.execute<{ sha256: string; bytes: Buffer }>(sql`SELECT sha256, bytes FROM files`)
     ).rows.map((row) => [row.sha256, createHash('sha256').update(row.bytes).digest('hex')]),
   );
-  const creates = new Map(
-    (
-      await db.orm.execute<{ record_id: string; n: string }>(
-        sql`SELECT record_id, count(*)::text AS n FROM audit_log WHERE action = 'create' GROUP BY record_id`,
-      )
-    ).rows.map((row) => [row.record_id, Number(row.n)]),
-  );
+  const creates = await creationsPerRecord(db.orm);
   for (const device of devices) {
     rejected += await device.database.rejected.count();
     for (const [id, expected] of device.created) {

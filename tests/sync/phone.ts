@@ -2,11 +2,11 @@
 // database, the real API client over a fetch the test may wrap (to drop or cut a response), and
 // an engine whose retries the test drives itself.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { AppDatabase } from '../../src/client/db/db.ts';
 import { createApi } from '../../src/client/sync/api.ts';
 import { SyncEngine } from '../../src/client/sync/engine.ts';
 import type { Orm } from '../../src/server/db/client.ts';
+import { creationsPerRecord } from '../../src/server/sync/push-audit.ts';
 
 export type Fetch = typeof fetch;
 
@@ -27,10 +27,6 @@ export function device(
 }
 
 /** How many times the server applied a create, per record: exactly once is the promise. */
-export async function createsPerRecord(orm: Orm, ids: string[]): Promise<Map<string, number>> {
-  const rows = await orm.execute<{ record_id: string; n: string }>(sql`
-    SELECT record_id, count(*)::text AS n FROM audit_log
-    WHERE action = 'create' AND record_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))
-    GROUP BY record_id`);
-  return new Map(rows.rows.map((row) => [row.record_id, Number(row.n)]));
+export function createsPerRecord(orm: Orm, ids: string[]): Promise<Map<string, number>> {
+  return creationsPerRecord(orm, { ids });
 }

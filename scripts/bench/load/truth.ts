@@ -1,6 +1,7 @@
 // The truth after a load run, read from the server's database once the server has stopped.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../src/server/db/client.ts';
+import { creationsPerRecord } from '../../../src/server/sync/push-audit.ts';
 
 /** How many acknowledged records the server holds, and how many records it created twice. */
 export async function readTruth(
@@ -19,8 +20,7 @@ export async function readTruth(
     );
     onServer += Number(found.rows[0]?.n ?? 0);
   }
-  const twice = await db.orm.execute<{ n: string }>(
-    sql`SELECT count(*)::text AS n FROM (SELECT record_id FROM audit_log WHERE action = 'create' AND entity = 'recommendation' GROUP BY record_id HAVING count(*) > 1) t`,
-  );
-  return { onServer, createdTwice: Number(twice.rows[0]?.n ?? 0) };
+  const creates = await creationsPerRecord(db.orm, { entity: 'recommendation' });
+  const createdTwice = [...creates.values()].filter((count) => count > 1).length;
+  return { onServer, createdTwice };
 }

@@ -104,7 +104,8 @@ export async function seedReferenceData(orm: Orm): Promise<number> {
         submittedBy: null,
       };
     });
-    await writeRecords(tx, rows);
+    // Only into a database without units: every record is new.
+    await writeRecords(tx, rows, new Set());
     return rows.length;
   });
 }

@@ -9,6 +9,7 @@ import { startTestServer, type TestServer } from '../testing/test-server.ts';
 import { forumWithConflict } from '../testing/conflict.ts';
 import { pullAll, pushAs } from '../testing/sync-calls.ts';
 import { readJson } from '../testing/http.ts';
+import type { PushChanges } from '../sync/push-audit.ts';
 import { ENTITIES } from '../../shared/entities.ts';
 
 /** The records every test looks for live here; every viewer below is outside this district. */
@@ -237,13 +238,13 @@ describe('every endpoint × every role, aimed at a district outside the user’s
   it('lets province staff read who signed in, changed and exported what', async () => {
     const response = await server.request('/api/audit?limit=1000', { token: tokens['province'] });
     expect(response.status).toBe(200);
-    const rows =
-      await readJson<{ action: string; entity: string | null; recordId: string | null }[]>(
-        response,
-      );
+    const rows = await readJson<{ action: string; detail: PushChanges | null }[]>(response);
     const actions = new Set(rows.map((row) => row.action));
-    for (const action of ['login', 'create', 'update', 'export', 'user-create', 'unit-change'])
+    for (const action of ['login', 'push', 'export', 'user-create', 'unit-change'])
       expect(actions, action).toContain(action);
-    expect(rows.some((row) => row.action === 'create' && row.recordId === forumId)).toBe(true);
+    const pushes = rows.filter((row) => row.action === 'push');
+    // A push's entry names the records it created and updated.
+    expect(pushes.some((row) => row.detail?.create?.['forum']?.includes(forumId))).toBe(true);
+    expect(pushes.some((row) => row.detail?.update?.['forum']?.includes(forumId))).toBe(true);
   });
 });

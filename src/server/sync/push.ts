@@ -4,11 +4,12 @@ import type { Viewer } from '../../shared/units/scope.ts';
 import { nodeFromClientId } from '../../shared/hlc.ts';
 import { isMutationName, MUTATIONS } from '../../shared/mutations.ts';
 import { recordId } from '../../shared/schemas/record-id.ts';
-import { auditManySql, type AuditEntry } from '../audit.ts';
+import { auditManySql } from '../audit.ts';
 import type { Database } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { advanceClient, openPush } from './clients.ts';
 import { recordKey, writeRecordsSql, type RecordWrite } from './records-store.ts';
+import { PushAudit } from './push-audit.ts';
 import { recordRejections } from './rejections.ts';
 import { themesInUse } from './themes-in-use.ts';
 import { nextVersions } from './versions.ts';
@@ -58,7 +59,8 @@ export async function push(
     // 4. Replays are acknowledged without effect; a gap is refused whole.
     const fresh = request.mutations.filter((mutation) => mutation.id > last);
     const first = fresh[0];
-    if (first && first.id !== last + 1) {
+    if (!first) return { lastMutationId: last, rejected: [] };
+    if (first.id !== last + 1) {
       throw new HttpProblem(
         409,
         'Thiếu thay đổi trước đó',
@@ -67,7 +69,6 @@ export async function push(
         'urn:ddte:mutation-gap',
       );
     }
-    if (fresh.length === 0) return { lastMutationId: last, rejected: [] };
     if (versions.length !== fresh.length) throw new Error('a version for each new mutation');
 
     // 5. Apply each mutation in order to the records as read; a bad one is rejected, not fatal
@@ -85,9 +86,10 @@ export async function push(
       ),
     };
     const rejected: Rejection[] = [];
+    const existing = new Set(stored.keys());
     const writes = new Map<string, RecordWrite>();
     const conflicts: RecordWrite[] = [];
-    const audit: AuditEntry[] = [];
+    const audit = new PushAudit();
     let clockAheadMs = 0;
     fresh.forEach((mutation, index) => {
       try {
@@ -101,16 +103,7 @@ export async function push(
         };
         stored.set(recordKey(write.entity, write.id), write);
         writes.set(recordKey(write.entity, write.id), write);
-        audit.push({
-          userId: author.id,
-          action: result.action,
-          entity: write.entity,
-          recordId: write.id,
-          detail:
-            author.id === submitter.id
-              ? { mutationId: mutation.id }
-              : { mutationId: mutation.id, submittedBy: submitter.id },
-        });
+        audit.add(result.action, write.entity, write.id);
         for (const conflict of result.conflicts)
           conflicts.push({ ...conflict, authorId: author.id, submittedBy: submitter.id });
       } catch (error) {
@@ -120,15 +113,21 @@ export async function push(
     });
 
     // 6. Store the records, then their conflict entries (versions after the records they describe),
-    //    the rejections, the audit and the client's counter: all in this one transaction, the
-    //    records, audit and counter in one statement.
+    //    the rejections, the batch's audit entry and the client's counter: all in this one
+    //    transaction, the records, audit and counter in one statement.
     const conflictVersions = await nextVersions(tx, conflicts.length);
     conflicts.forEach((conflict, index) => (conflict.version = conflictVersions[index] ?? 0));
     await recordRejections(tx, request, rejected, submitter.id);
     const newLast = fresh.at(-1)?.id ?? last;
+    const entry = audit.entry({
+      authorId: author.id,
+      submitterId: submitter.id,
+      clientId: request.clientId,
+      mutations: [first.id, newLast],
+    });
     await advanceClient(tx, request.clientId, newLast, [
-      writeRecordsSql([...writes.values(), ...conflicts]),
-      auditManySql(audit),
+      ...writeRecordsSql([...writes.values(), ...conflicts], existing),
+      entry && auditManySql([entry]),
     ]);
     return {
       lastMutationId: newLast,

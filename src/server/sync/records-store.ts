@@ -1,7 +1,7 @@
 // Reading and writing rows of `records` in bulk: one query for many records, on PGlite and PostgreSQL alike.
 import { sql, type SQL } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities.ts';
-import { executeIfAny, type Executor } from '../db/client.ts';
+import type { Executor } from '../db/client.ts';
 import { compactFields, expandFields } from './field-stamps.ts';
 
 export interface RecordRow {
@@ -54,13 +54,43 @@ export async function loadRecords(
   return recordsFound(result.rows[0]?.found ?? []);
 }
 
-export function writeRecords(db: Executor, rows: RecordWrite[]): Promise<void> {
-  return executeIfAny(db, writeRecordsSql(rows));
+/** Stores `rows` in one statement; `existing` holds the keys of those already stored. */
+export async function writeRecords(
+  db: Executor,
+  rows: RecordWrite[],
+  existing: ReadonlySet<string>,
+): Promise<void> {
+  const [first, second] = writeRecordsSql(rows, existing);
+  if (first) await db.execute(second ? sql`WITH w AS (${first}) ${second}` : first);
 }
 
-/** The upsert of many records as one statement (null for none), to run alone or in a CTE. */
-export function writeRecordsSql(rows: RecordWrite[]): SQL | null {
-  if (rows.length === 0) return null;
+/**
+ * The statements storing `rows` (none, one or two, to run alone or in a CTE): a plain INSERT of the
+ * records not in `existing`, an upsert of the rest. The writer holds the records' locks and read
+ * them, so it knows which exist; a plain INSERT spares each new row the upsert's speculative
+ * insertion (docs/performance.md). `existing` holds `recordKey`s.
+ */
+export function writeRecordsSql(rows: RecordWrite[], existing: ReadonlySet<string>): SQL[] {
+  const fresh: RecordWrite[] = [];
+  const known: RecordWrite[] = [];
+  for (const row of rows) (existing.has(recordKey(row.entity, row.id)) ? known : fresh).push(row);
+  return [
+    ...(fresh.length > 0 ? [insertSql(fresh)] : []),
+    ...(known.length > 0
+      ? [
+          sql`${insertSql(known)}
+    ON CONFLICT (entity, id) DO UPDATE SET
+      unit_code = excluded.unit_code, shared = excluded.shared, data = excluded.data,
+      stamps = excluded.stamps, field_versions = excluded.field_versions, version = excluded.version,
+      deleted = excluded.deleted, updated_by = excluded.updated_by,
+      submitted_by = excluded.submitted_by, updated_at = now(),
+      txid = pg_current_xact_id()::text::bigint`,
+        ]
+      : []),
+  ];
+}
+
+function insertSql(rows: RecordWrite[]): SQL {
   const payload = rows.map((row) => ({
     entity: row.entity,
     id: row.id,
@@ -81,11 +111,5 @@ export function writeRecordsSql(rows: RecordWrite[]): SQL | null {
            author, author, submitted_by
     FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS x(
       entity text, id text, unit_code text, shared boolean, data jsonb, stamps jsonb,
-      field_versions jsonb, version bigint, deleted boolean, author uuid, submitted_by uuid)
-    ON CONFLICT (entity, id) DO UPDATE SET
-      unit_code = excluded.unit_code, shared = excluded.shared, data = excluded.data,
-      stamps = excluded.stamps, field_versions = excluded.field_versions, version = excluded.version,
-      deleted = excluded.deleted, updated_by = excluded.updated_by,
-      submitted_by = excluded.submitted_by, updated_at = now(),
-      txid = pg_current_xact_id()::text::bigint`;
+      field_versions jsonb, version bigint, deleted boolean, author uuid, submitted_by uuid)`;
 }

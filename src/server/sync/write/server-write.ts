@@ -65,7 +65,11 @@ export async function writeAsUser(
       ctx,
     );
     if (!applied) return stored;
-    await writeRecords(tx, [{ ...applied.row, authorId: viewer.id, submittedBy: viewer.id }]);
+    await writeRecords(
+      tx,
+      [{ ...applied.row, authorId: viewer.id, submittedBy: viewer.id }],
+      new Set([recordKey(entity, change.id)]),
+    );
     return applied.row;
   } catch (error) {
     if (!(error instanceof Reject)) throw error;
@@ -121,6 +125,10 @@ export async function writeReferenceData(
     version,
     deleted: false,
   };
-  await writeRecords(tx, [{ ...row, authorId: change.actorId, submittedBy: change.actorId }]);
+  await writeRecords(
+    tx,
+    [{ ...row, authorId: change.actorId, submittedBy: change.actorId }],
+    new Set(stored ? [recordKey(change.entity, change.id)] : []),
+  );
   return row;
 }
