@@ -28,6 +28,34 @@ export async function createSession(
   return { token, expiresAt };
 }
 
+/** Every request looks its session up: prepared once per connection (db/prepared.ts says why). */
+function prepareSessionLookup(db: Executor) {
+  return db
+    .select({ ...userColumns, expiresAt: sessions.expiresAt, lastUsedAt: sessions.lastUsedAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.disabled, false),
+      ),
+    )
+    .prepare('session_lookup');
+}
+
+const sessionLookups = new WeakMap<Executor, ReturnType<typeof prepareSessionLookup>>();
+
+function sessionLookup(db: Executor) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+  return lookup;
+}
+
 /**
  * The active user of a token, or undefined. Expiry slides: a session used after half its life is
  * extended, so a collaborator who syncs now and then stays signed in.
@@ -38,18 +66,7 @@ export async function userForToken(
   ttlDays: number,
 ): Promise<{ user: UserRow; expiresAt: Date } | undefined> {
   const tokenHash = hashToken(token);
-  const [row] = await db
-    .select({ ...userColumns, expiresAt: sessions.expiresAt, lastUsedAt: sessions.lastUsedAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        eq(users.disabled, false),
-      ),
-    );
+  const [row] = await sessionLookup(db).execute({ tokenHash });
   if (!row) return undefined;
   const { expiresAt, lastUsedAt, ...user } = row;
   const ttl = ttlDays * 86_400_000;

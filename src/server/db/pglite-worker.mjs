@@ -23,8 +23,11 @@ let queue = Promise.resolve();
 port.on('message', (message) => {
   queue = queue.then(async () => {
     if (message.type === 'reset') {
-      // A new connection must not inherit the last one's transaction, as with a real server.
+      // A new connection must not inherit the last one's transaction or its prepared statements
+      // (db/prepared.ts: the driver would prepare a name the session still holds), as with a real
+      // server.
       await db.exec('ROLLBACK').catch(() => undefined);
+      await db.exec('DEALLOCATE ALL').catch(() => undefined);
       return;
     }
     if (message.type === 'close') {

@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { mayManage, type Viewer } from '../../shared/units/scope.ts';
 import type { UnitTree } from '../../shared/units/unit-tree.ts';
 import type { Executor, Tx } from '../db/client.ts';
+import { executePrepared } from '../db/prepared.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { findUser } from '../auth/users.ts';
 import { currentUnitTree, UNIT_ROWS_STAMP, unitTreeAt } from '../units/load-tree.ts';
@@ -52,13 +53,15 @@ export async function openPush(
     await checkOwner(tx, await currentUnitTree(treeOwner, tx), submitter, intended);
   // Registers the device or, when it is known, locks its row as it stands (the no-op update takes
   // the row lock); the row's owner and counter come back with the stamp and the versions.
-  const opened = await tx.execute<{
+  const [row] = await executePrepared<{
     user_id: string;
     last: string;
     unit_stamp: string | null;
     versions: string[];
     stored: FoundRecord[];
-  }>(sql`
+  }>(
+    tx,
+    sql`
     WITH device AS (
       INSERT INTO clients (client_id, user_id) VALUES (${batch.clientId}, ${intended})
       ON CONFLICT (client_id) DO UPDATE SET user_id = clients.user_id
@@ -70,8 +73,8 @@ export async function openPush(
       batch.keys,
       sql`(SELECT count(*)::int FROM unnest(${`{${batch.mutationIds.join(',')}}`}::bigint[]) AS m(id)
            WHERE m.id > device.last_mutation_id)`,
-    )} AS locked`);
-  const row = opened.rows[0];
+    )} AS locked`,
+  );
   if (!row) throw new Error('the device row vanished inside its transaction');
   if (authorId !== undefined && authorId !== row.user_id) throw notYours();
   const tree = await unitTreeAt(treeOwner, tx, row.unit_stamp ?? '');
@@ -137,7 +140,8 @@ export async function advanceClient(
         sql`, `,
       )} `
     : sql``;
-  await tx.execute(
+  await executePrepared(
+    tx,
     sql`${ctes}UPDATE clients SET last_mutation_id = ${last}, last_seen_at = now() WHERE client_id = ${clientId}`,
   );
 }

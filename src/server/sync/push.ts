@@ -96,13 +96,14 @@ export async function push(
         const result = applyMutation(mutation, versions[index] ?? 0, ctx);
         if (!result) return;
         clockAheadMs = Math.max(clockAheadMs, result.clampedMs);
-        const write: RecordWrite = {
-          ...result.row,
+        // The row is the result's own, made for this write: it is completed, not copied.
+        const write: RecordWrite = Object.assign(result.row, {
           authorId: author.id,
           submittedBy: submitter.id,
-        };
-        stored.set(recordKey(write.entity, write.id), write);
-        writes.set(recordKey(write.entity, write.id), write);
+        });
+        const key = recordKey(write.entity, write.id);
+        stored.set(key, write);
+        writes.set(key, write);
         audit.add(result.action, write.entity, write.id);
         for (const conflict of result.conflicts)
           conflicts.push({ ...conflict, authorId: author.id, submittedBy: submitter.id });
