@@ -1,15 +1,15 @@
-// The app itself, evaluated by main.tsx once index.html's shell is on screen.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
-import { localeStore } from './i18n/locale.ts';
+// The app itself, imported by main.tsx once index.html's shell is on screen. Its modules are
+// evaluated in stages, each in a task of its own: evaluating them all at once (Dexie, the sync
+// engine, Preact and the shell) was one task of about 110 ms on a phone's CPU, most of Lighthouse's
+// blocking time on a first visit (docs/decisions/0005-what-loads-first.md).
 import { oncePerOutage } from './pwa/background-sync.ts';
 import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts';
-import { engine } from './runtime.ts';
-import { sessionStore } from './session/store.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
+
+/** Lets the browser paint and answer input between two stages. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 // The service worker installs after the first screen is up and the browser is idle: installing it
 // stores every screen's code (precache), work that would otherwise compete with the first screen on
@@ -18,26 +18,38 @@ const whenIdle = (run: () => void) =>
   'requestIdleCallback' in window
     ? requestIdleCallback(run, { timeout: 4000 })
     : setTimeout(run, 1000);
-const syncForWorker = async () => {
-  await engine.syncNow();
-  return engine.getStatus().phase === 'idle';
-};
-const registerLater = () => whenIdle(() => registerServiceWorker(syncForWorker));
-if (document.readyState === 'complete') registerLater();
-else window.addEventListener('load', registerLater, { once: true });
-const askForWakeUp = oncePerOutage();
-engine.subscribe((status) => {
-  if (askForWakeUp(status.phase)) void requestBackgroundSync();
-});
-void sessionStore.load();
 
-// An English user's catalogue is a precached chunk: waiting for it avoids a flash of Vietnamese.
-// The first render gets a task of its own: evaluating the app and drawing it in one go would block
-// a cheap phone's main thread for one long task.
-const render = () =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-void localeStore.init().finally(() => setTimeout(render));
+async function start(container: HTMLElement) {
+  // 1. The device database, the session it holds and the sync engine.
+  const [{ engine }, { sessionStore }] = await Promise.all([
+    import('./runtime.ts'),
+    import('./session/store.ts'),
+  ]);
+  void sessionStore.load();
+  const syncForWorker = async () => {
+    await engine.syncNow();
+    return engine.getStatus().phase === 'idle';
+  };
+  const registerLater = () => whenIdle(() => registerServiceWorker(syncForWorker));
+  if (document.readyState === 'complete') registerLater();
+  else window.addEventListener('load', registerLater, { once: true });
+  const askForWakeUp = oncePerOutage();
+  engine.subscribe((status) => {
+    if (askForWakeUp(status.phase)) void requestBackgroundSync();
+  });
+  await nextTask();
+
+  // 2. Preact, the shell and its router. An English user's catalogue is a precached chunk: waiting
+  //    for it avoids a flash of Vietnamese.
+  const [{ renderApp }, { localeStore }] = await Promise.all([
+    import('./app/render.tsx'),
+    import('./i18n/locale.ts'),
+  ]);
+  await localeStore.init().catch(() => undefined);
+  await nextTask();
+
+  // 3. The first render.
+  renderApp(container);
+}
+
+void start(root);

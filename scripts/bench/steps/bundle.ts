@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { budget, figures, log } from '../report.ts';
 
 // 1. Bundle: what the first visit downloads before the app runs (the entry, then the app it imports
-// once the shell has painted, with everything those import statically), and everything precached.
+// once the shell has painted, the stages that app imports one after the other, and everything those
+// import statically), and everything precached.
 interface ManifestChunk {
   file: string;
   imports?: string[];
@@ -27,6 +28,8 @@ function firstLoadFiles(): string[] {
   if (!manifest['index.html']?.dynamicImports?.includes('src/client/start.tsx'))
     throw new Error('the entry no longer imports src/client/start.tsx: update firstLoadFiles');
   visit('src/client/start.tsx');
+  // start.tsx evaluates the app in stages, each a dynamic import.
+  manifest['src/client/start.tsx']?.dynamicImports?.forEach(visit);
   return [...files];
 }
 
