@@ -72,7 +72,7 @@ async function main() {
     figures['peakServerMemoryMb'] = peak;
     // The embedded database's server after the district's 20,000 records went in and out.
     if (wanted('pull'))
-      budget('server peak memory, PGlite, 20,000 records (goal ≤ 400)', peak, 'MB', 'max', 400);
+      budget('server peak memory, PGlite, 20,000 records', peak, 'MB', 'max', 400);
   } finally {
     await browser?.close();
     if (server) await stopServerProcess(server);

@@ -47,17 +47,24 @@ export async function measureReports(app: AppDatabase) {
       plan,
       recommendations,
     });
+  const districtReport = async (recommendations: EntityRows['recommendation'][]) => {
+    const model = reportModel({
+      figures: reportFigures(input(recommendations)),
+      areaName: "Huyện Ia H'Drai",
+      areaLevel: 'district',
+      provinceName: 'Tỉnh Kon Tum',
+      letterhead: undefined,
+      date: new Date(),
+    });
+    return reportDocx(model);
+  };
+  // A district's usual year first (5,000), then all the device holds.
+  const smallStart = performance.now();
+  await districtReport(await app.recommendations.limit(5_000).toArray());
+  const docx5kMs = performance.now() - smallStart;
   const docxStart = performance.now();
   const recommendations = await app.recommendations.toArray();
-  const model = reportModel({
-    figures: reportFigures(input(recommendations)),
-    areaName: "Huyện Ia H'Drai",
-    areaLevel: 'district',
-    provinceName: 'Tỉnh Kon Tum',
-    letterhead: undefined,
-    date: new Date(),
-  });
-  const docx = await reportDocx(model);
+  const docx = await districtReport(recommendations);
   const docxMs = performance.now() - docxStart;
   const xlsxStart = performance.now();
   const rows = await app.recommendations.toArray();
@@ -66,6 +73,7 @@ export async function measureReports(app: AppDatabase) {
   const xlsxMs = performance.now() - xlsxStart;
   return {
     recommendations: recommendations.length,
+    docx5kSeconds: round(docx5kMs / 1000),
     docxSeconds: round(docxMs / 1000),
     docxKb: Math.round(docx.byteLength / 1024),
     xlsxSeconds: round(xlsxMs / 1000),

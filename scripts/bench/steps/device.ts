@@ -75,23 +75,20 @@ export async function deviceFigures(browser: Browser) {
     );
     figures['reports'] = reports;
     log(
-      `  reports at ${reports.recommendations.toLocaleString('en')} recommendations (4× CPU): district .docx ${reports.docxSeconds} s (${reports.docxKb} kB), province .xlsx ${reports.xlsxSeconds} s (${reports.xlsxKb} kB)`,
+      `  reports at ${reports.recommendations.toLocaleString('en')} recommendations (4× CPU): district .docx ${reports.docxSeconds} s (${reports.docxKb} kB; ${reports.docx5kSeconds} s at 5,000), province .xlsx ${reports.xlsxSeconds} s (${reports.xlsxKb} kB)`,
     );
+    budget('district .docx at 5,000 (4× CPU)', reports.docx5kSeconds, 's', 'max', 5);
+    budget('district .docx at 50,000 (4× CPU)', reports.docxSeconds, 's', 'max', 15);
+    budget('province .xlsx at 50,000 (4× CPU)', reports.xlsxSeconds, 's', 'max', 10);
     const apply = await page.evaluate(
       (n) => (window as unknown as { ddteBench: BenchApi }).ddteBench.measureApply(n),
       20_000,
     );
     figures['device'] = { at10k: small, at50k: large, apply };
     budget('local save p95 at 50,000 (4× CPU)', large.save.p95, 'ms', 'max', 25);
-    budget(
-      'local save app/bare ratio (goal ≤ 2)',
-      large.save.p95 / large.bareSave.p95,
-      '×',
-      'max',
-      2,
-    );
+    budget('local save app/bare ratio', large.save.p95 / large.bareSave.p95, '×', 'max', 1.5);
     budget('list latest 50 p95 at 50,000 (4× CPU)', large.list.p95, 'ms', 'max', 50);
-    budget('search p95 at 50,000 (4× CPU)', large.search.p95, 'ms', 'max', 50);
+    budget('search p95 at 50,000 (4× CPU)', large.search.p95, 'ms', 'max', 30);
     log(
       `  follow-up filter p95 (200 shown + total count): ${small.filter.p95} ms at 10,000, ${large.filter.p95} ms at 50,000`,
     );
@@ -99,6 +96,6 @@ export async function deviceFigures(browser: Browser) {
     log(
       `  pull apply of 20,000: ${apply.appliedPerSecond}/s against bare bulkPut ${apply.bareBulkPutPerSecond}/s; their search words built after in ${apply.wordsSeconds} s`,
     );
-    budget('pull apply app/bare ratio (goal ≥ 0.5)', apply.ratio, '×', 'min', 0.5);
+    budget('pull apply app/bare ratio', apply.ratio, '×', 'min', 0.6);
   });
 }

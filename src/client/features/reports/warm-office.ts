@@ -9,7 +9,7 @@ export async function warmOfficeTools(role: Role): Promise<void> {
   if (!STAFF.includes(role) || !navigator.onLine) return;
   await Promise.allSettled([
     import('docx'),
-    import('write-excel-file/universal'),
+    import('fflate'),
     import('read-excel-file/browser'),
     import('papaparse'),
     import('chartist'),
