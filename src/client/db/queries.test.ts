@@ -9,6 +9,7 @@ import {
   recommendationYears,
   search,
 } from './queries.ts';
+import { indexWords } from './search-index.ts';
 import { saveRecord } from './write.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
@@ -49,6 +50,33 @@ describe('search', () => {
     ]);
     expect(await search(database, 'recommendation', 'duoi mang')).toEqual([]);
     expect(await search(database, 'recommendation', '  ,. ')).toEqual([]);
+  });
+
+  it('finds a match far down the index, past the first batch of candidates', async () => {
+    // 1,200 records begin a word with "truong"; the only one that also says "kpa" comes last.
+    const many = new AppDatabase(`queries-many-${randomUUID()}`);
+    try {
+      const rows = Array.from({ length: 1_200 }, (_, index) => ({
+        id: `r${String(index).padStart(5, '0')}`,
+        ...recommendationData(COMMUNE, {
+          text: index === 1_199 ? 'Trường làng Kpă' : `Trường học số ${index}`,
+        }),
+      }));
+      await many.recommendations.bulkPut(
+        rows.map((row) => ({ ...row, _version: 0, _updatedAt: 0, _state: 'synced' as const })),
+      );
+      await indexWords(
+        many,
+        'recommendation',
+        rows.map(({ id, ...data }) => ({ id, data })),
+      );
+      expect((await search(many, 'recommendation', 'truong kpa')).map((row) => row.id)).toEqual([
+        'r01199',
+      ]);
+      expect(await search(many, 'recommendation', 'truong', 50)).toHaveLength(50);
+    } finally {
+      await many.delete();
+    }
   });
 
   it('lists the latest first', async () => {
