@@ -74,9 +74,7 @@ export default defineConfig({
           // Styles stay with the screen that imports them (a CSS module in an office chunk would make
           // the screen depend on that chunk).
           if (id.endsWith('.css')) return undefined;
-          return /node_modules\/(docx|read-excel-file|chartist|papaparse|fflate)\//.test(
-            id,
-          )
+          return /node_modules\/(docx|read-excel-file|chartist|papaparse|fflate)\//.test(id)
             ? `office-${/node_modules\/([^/]+)\//.exec(id)?.[1] ?? 'lib'}`
             : undefined;
         },
