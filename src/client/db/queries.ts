@@ -109,16 +109,17 @@ export async function search<E extends EntityName>(
 }
 
 /**
- * How many index entries a search reads first, as a multiple of the results it wants: enough when
- * most records with the longest word also hold the others, few enough that one request for them
- * costs less than a cursor's step per entry (search p95 at 50,000: about 34 → 20 ms, docs/performance.md).
+ * How many index entries a search reads, as multiples of the results it wants: first twice as
+ * many, which suffices when most records with the longest word also hold the others, then eight
+ * times. Each read is one request, cheaper than a cursor's step per entry (search p95 at 50,000:
+ * about 34 → 20 ms, docs/performance.md); the cursor is left for rare words among common ones.
  */
-const CANDIDATES_PER_RESULT = 2;
+const CANDIDATE_ROUNDS = [2, 8];
 
 /**
- * The first `limit` records whose words start with `probe` and with each of `rest`. The first
- * candidates are read from the index in one request (getAll, or getAllKeys for a one-word query);
- * when they hold too few matches, a cursor over the index, one step per entry, finds the rest.
+ * The first `limit` records whose words start with `probe` and with each of `rest`: candidates read
+ * from the index in one request (getAll, or getAllKeys for a one-word query), more of them if too
+ * few matched, and a cursor over the index, one step per entry, when even those held too few.
  */
 async function matchingIds(
   database: AppDatabase,
@@ -126,19 +127,19 @@ async function matchingIds(
   rest: string[],
   limit: number,
 ): Promise<string[]> {
-  const batch = limit * CANDIDATES_PER_RESULT;
-  const range = () => database.words.where('words').startsWith(probe).limit(batch);
   const matches = (entry: { words: string[] }) =>
     rest.every((word) => entry.words.some((candidate) => candidate.startsWith(word)));
-  // One word: the ids alone. More: the candidates with their word lists, in the same one request.
-  const read =
-    rest.length === 0
-      ? (await range().primaryKeys()).map((id) => ({ id, words: [] }))
-      : await range().toArray();
-  const ids = new Set<string>();
-  for (const entry of read) if (matches(entry)) ids.add(entry.id);
-  const found = [...ids];
-  if (found.length >= limit || read.length < batch) return found.slice(0, limit);
+  for (const round of CANDIDATE_ROUNDS) {
+    const batch = limit * round;
+    const range = database.words.where('words').startsWith(probe).limit(batch);
+    const read =
+      rest.length === 0
+        ? (await range.primaryKeys()).map((id) => ({ id, words: [] }))
+        : await range.toArray();
+    const ids = new Set<string>();
+    for (const entry of read) if (matches(entry)) ids.add(entry.id);
+    if (ids.size >= limit || read.length < batch) return [...ids].slice(0, limit);
+  }
   const all = await database.words
     .where('words')
     .startsWith(probe)

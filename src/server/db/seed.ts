@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { EntityName } from '../../shared/entities.ts';
 import { formatHlc } from '../../shared/hlc.ts';
-import { writeRecords, type RecordWrite } from '../sync/records-store.ts';
+import { writeRecords, type RecordRow } from '../sync/records-store.ts';
 import { nextVersions } from '../sync/versions.ts';
 import type { Orm } from './client.ts';
 import unitsSeed from './seed-data/kontum-units.json' with { type: 'json' };
@@ -87,7 +87,7 @@ export async function seedReferenceData(orm: Orm): Promise<number> {
     const seeds = seedRecords();
     const versions = await nextVersions(tx, seeds.length);
     const stamp = formatHlc({ wall: Date.now(), counter: 0, node: SERVER_NODE });
-    const rows: RecordWrite[] = seeds.map((seed, index) => {
+    const rows: RecordRow[] = seeds.map((seed, index) => {
       const version = versions[index] ?? 0;
       const fields = Object.keys(seed.data);
       return {
@@ -100,12 +100,10 @@ export async function seedReferenceData(orm: Orm): Promise<number> {
         fieldVersions: Object.fromEntries(fields.map((field) => [field, version])),
         version,
         deleted: false,
-        authorId: null,
-        submittedBy: null,
       };
     });
-    // Only into a database without units: every record is new.
-    await writeRecords(tx, rows, new Set());
+    // Only into a database without units: every record is new, written by no account.
+    await writeRecords(tx, rows, { authorId: null, submittedBy: null }, new Set());
     return rows.length;
   });
 }

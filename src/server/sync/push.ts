@@ -3,12 +3,12 @@ import type { Mutation, PushRequest, PushResponse, Rejection } from '../../share
 import type { Viewer } from '../../shared/units/scope.ts';
 import { nodeFromClientId } from '../../shared/hlc.ts';
 import { isMutationName, MUTATIONS } from '../../shared/mutations.ts';
-import { recordId } from '../../shared/schemas/record-id.ts';
+import { RECORD_ID_PATTERN } from '../../shared/schemas/record-id.ts';
 import { auditManySql } from '../audit.ts';
 import type { Database } from '../db/client.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { advanceClient, openPush } from './clients.ts';
-import { recordKey, writeRecordsSql, type RecordWrite } from './records-store.ts';
+import { recordKey, writeRecordsSql, type RecordRow } from './records-store.ts';
 import { PushAudit } from './push-audit.ts';
 import { recordRejections } from './rejections.ts';
 import { themesInUse } from './themes-in-use.ts';
@@ -87,8 +87,8 @@ export async function push(
     };
     const rejected: Rejection[] = [];
     const existing = new Set(stored.keys());
-    const writes = new Map<string, RecordWrite>();
-    const conflicts: RecordWrite[] = [];
+    const writes = new Map<string, RecordRow>();
+    const conflicts: RecordRow[] = [];
     const audit = new PushAudit();
     let clockAheadMs = 0;
     fresh.forEach((mutation, index) => {
@@ -96,17 +96,12 @@ export async function push(
         const result = applyMutation(mutation, versions[index] ?? 0, ctx);
         if (!result) return;
         clockAheadMs = Math.max(clockAheadMs, result.clampedMs);
-        // The row is the result's own, made for this write: it is completed, not copied.
-        const write: RecordWrite = Object.assign(result.row, {
-          authorId: author.id,
-          submittedBy: submitter.id,
-        });
+        const write = result.row;
         const key = recordKey(write.entity, write.id);
         stored.set(key, write);
         writes.set(key, write);
         audit.add(result.action, write.entity, write.id);
-        for (const conflict of result.conflicts)
-          conflicts.push({ ...conflict, authorId: author.id, submittedBy: submitter.id });
+        for (const conflict of result.conflicts) conflicts.push(conflict);
       } catch (error) {
         if (!(error instanceof Reject)) throw error;
         rejected.push({ id: mutation.id, code: error.code, message: error.message });
@@ -127,7 +122,11 @@ export async function push(
       mutations: [first.id, newLast],
     });
     await advanceClient(tx, request.clientId, newLast, [
-      ...writeRecordsSql([...writes.values(), ...conflicts], existing),
+      ...writeRecordsSql(
+        [...writes.values(), ...conflicts],
+        { authorId: author.id, submittedBy: submitter.id },
+        existing,
+      ),
       entry && auditManySql([entry]),
     ]);
     return {
@@ -151,9 +150,6 @@ function checkConsecutive(mutations: Mutation[]): void {
   });
 }
 
-/** Built once: a schema is an object tree, and a push checks up to 500 ids. */
-const RECORD_ID = recordId();
-
 function touchedKeys(mutations: Mutation[]) {
   const keys = new Map<string, { entity: string; id: string }>();
   for (const mutation of mutations) {
@@ -161,7 +157,7 @@ function touchedKeys(mutations: Mutation[]) {
     const { args } = mutation;
     const id = typeof args === 'object' && args !== null && 'id' in args ? args.id : undefined;
     // Only well-formed ids reach the database; the rest are rejected when applied.
-    if (typeof id !== 'string' || !RECORD_ID.safeParse(id).success) continue;
+    if (typeof id !== 'string' || !RECORD_ID_PATTERN.test(id)) continue;
     const entity = MUTATIONS[mutation.name].entity;
     keys.set(recordKey(entity, id), { entity, id });
   }

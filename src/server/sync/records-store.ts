@@ -16,7 +16,8 @@ export interface RecordRow {
   deleted: boolean;
 }
 
-export interface RecordWrite extends RecordRow {
+/** Who wrote the records of one write (seeds: nobody). */
+export interface Writers {
   /** The account whose device made the change. */
   authorId: string | null;
   /** The account that sent it to the server (differs for a file transferred through the district). */
@@ -57,10 +58,11 @@ export async function loadRecords(
 /** Stores `rows` in one statement; `existing` holds the keys of those already stored. */
 export async function writeRecords(
   db: Executor,
-  rows: RecordWrite[],
+  rows: RecordRow[],
+  by: Writers,
   existing: ReadonlySet<string>,
 ): Promise<void> {
-  const [first, second] = writeRecordsSql(rows, existing);
+  const [first, second] = writeRecordsSql(rows, by, existing);
   if (first) await db.execute(second ? sql`WITH w AS (${first}) ${second}` : first);
 }
 
@@ -70,15 +72,19 @@ export async function writeRecords(
  * them, so it knows which exist; a plain INSERT spares each new row the upsert's speculative
  * insertion (docs/performance.md). `existing` holds `recordKey`s.
  */
-export function writeRecordsSql(rows: RecordWrite[], existing: ReadonlySet<string>): SQL[] {
-  const fresh: RecordWrite[] = [];
-  const known: RecordWrite[] = [];
+export function writeRecordsSql(
+  rows: RecordRow[],
+  by: Writers,
+  existing: ReadonlySet<string>,
+): SQL[] {
+  const fresh: RecordRow[] = [];
+  const known: RecordRow[] = [];
   for (const row of rows) (existing.has(recordKey(row.entity, row.id)) ? known : fresh).push(row);
   return [
-    ...(fresh.length > 0 ? [insertSql(fresh)] : []),
+    ...(fresh.length > 0 ? [insertSql(fresh, by)] : []),
     ...(known.length > 0
       ? [
-          sql`${insertSql(known)}
+          sql`${insertSql(known, by)}
     ON CONFLICT (entity, id) DO UPDATE SET
       unit_code = excluded.unit_code, shared = excluded.shared, data = excluded.data,
       stamps = excluded.stamps, field_versions = excluded.field_versions, version = excluded.version,
@@ -90,7 +96,8 @@ export function writeRecordsSql(rows: RecordWrite[], existing: ReadonlySet<strin
   ];
 }
 
-function insertSql(rows: RecordWrite[]): SQL {
+/** The writers travel once per statement, not in every row's JSON (docs/performance.md). */
+function insertSql(rows: RecordRow[], by: Writers): SQL {
   const payload = rows.map((row) => ({
     entity: row.entity,
     id: row.id,
@@ -101,15 +108,13 @@ function insertSql(rows: RecordWrite[]): SQL {
     field_versions: compactFields(row.fieldVersions, row.data),
     version: row.version,
     deleted: row.deleted,
-    author: row.authorId,
-    submitted_by: row.submittedBy,
   }));
   return sql`
     INSERT INTO records (entity, id, unit_code, shared, data, stamps, field_versions, version, deleted,
                          created_by, updated_by, submitted_by)
     SELECT entity, id, unit_code, shared, data, stamps, field_versions, version, deleted,
-           author, author, submitted_by
+           ${by.authorId}::uuid, ${by.authorId}::uuid, ${by.submittedBy}::uuid
     FROM jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) AS x(
       entity text, id text, unit_code text, shared boolean, data jsonb, stamps jsonb,
-      field_versions jsonb, version bigint, deleted boolean, author uuid, submitted_by uuid)`;
+      field_versions jsonb, version bigint, deleted boolean)`;
 }

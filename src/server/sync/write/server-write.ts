@@ -67,7 +67,8 @@ export async function writeAsUser(
     if (!applied) return stored;
     await writeRecords(
       tx,
-      [{ ...applied.row, authorId: viewer.id, submittedBy: viewer.id }],
+      [applied.row],
+      { authorId: viewer.id, submittedBy: viewer.id },
       new Set([recordKey(entity, change.id)]),
     );
     return applied.row;
@@ -127,7 +128,8 @@ export async function writeReferenceData(
   };
   await writeRecords(
     tx,
-    [{ ...row, authorId: change.actorId, submittedBy: change.actorId }],
+    [row],
+    { authorId: change.actorId, submittedBy: change.actorId },
     new Set(stored ? [recordKey(change.entity, change.id)] : []),
   );
   return row;
