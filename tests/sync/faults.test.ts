@@ -15,7 +15,8 @@ import {
 } from '../../src/client/sync/outbox-file.ts';
 import { startTestServer, type TestServer } from '../../src/server/testing/test-server.ts';
 import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
-import { createsPerRecord, device, urlOf } from './phone.ts';
+import { creationsPerRecord } from '../../src/server/sync/push-audit.ts';
+import { device, urlOf } from './phone.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
 
@@ -50,7 +51,7 @@ describe('sync under faults, against the server in this process', () => {
     expect(phone.engine.getStatus()).toMatchObject({ phase: 'idle', lastError: null });
     expect(await phone.database.outbox.count()).toBe(0);
     expect(await phone.database.rejected.count()).toBe(0);
-    const creates = await createsPerRecord(server.db.orm, ids);
+    const creates = await creationsPerRecord(server.db.orm, { ids });
     expect(ids.map((id) => creates.get(id))).toEqual(ids.map(() => 1));
     phone.engine.stop();
   });
@@ -81,7 +82,7 @@ describe('sync under faults, against the server in this process', () => {
     await engine.syncNow();
     expect(engine.getStatus().phase).toBe('idle');
     expect(await database.outbox.count()).toBe(0);
-    const creates = await createsPerRecord(server.db.orm, ids);
+    const creates = await creationsPerRecord(server.db.orm, { ids });
     expect(ids.map((id) => creates.get(id))).toEqual(ids.map(() => 1));
   });
 
@@ -108,7 +109,7 @@ describe('sync under faults, against the server in this process', () => {
     expect(phone.engine.getStatus().phase).toBe('idle');
     expect(await phone.database.outbox.count()).toBe(0);
     expect((await phone.database.forums.get(edited))?.venue).toBe('Nhà rông làng Kon Khốc');
-    const creates = await createsPerRecord(server.db.orm, ids);
+    const creates = await creationsPerRecord(server.db.orm, { ids });
     expect(ids.map((id) => creates.get(id))).toEqual(ids.map(() => 1));
     const submitted = await server.db.orm.execute<{ submitted_by: string | null }>(
       sql`SELECT DISTINCT submitted_by::text FROM records WHERE entity = 'forum' AND id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,

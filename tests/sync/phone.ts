@@ -5,8 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { AppDatabase } from '../../src/client/db/db.ts';
 import { createApi } from '../../src/client/sync/api.ts';
 import { SyncEngine } from '../../src/client/sync/engine.ts';
-import type { Orm } from '../../src/server/db/client.ts';
-import { creationsPerRecord } from '../../src/server/sync/push-audit.ts';
 
 export type Fetch = typeof fetch;
 
@@ -24,9 +22,4 @@ export function device(
   // A long backoff: the test drives every retry itself.
   const engine = new SyncEngine({ database, api, backoff: { baseMs: 600_000, maxMs: 600_000 } });
   return { database, engine, api };
-}
-
-/** How many times the server applied a create, per record: exactly once is the promise. */
-export function createsPerRecord(orm: Orm, ids: string[]): Promise<Map<string, number>> {
-  return creationsPerRecord(orm, { ids });
 }

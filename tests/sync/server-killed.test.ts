@@ -12,7 +12,8 @@ import { openPglite } from '../../src/server/db/client.ts';
 import { createAccount, freePort, postJson } from '../../src/server/testing/http.ts';
 import { PGLITE_TEMPLATE } from '../../src/server/testing/test-db.ts';
 import { recommendationData } from '../../src/shared/testing/fixtures.ts';
-import { createsPerRecord, device, urlOf } from './phone.ts';
+import { creationsPerRecord } from '../../src/server/sync/push-audit.ts';
+import { device, urlOf } from './phone.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
 
@@ -111,7 +112,7 @@ describe('sync when the server process is killed in the middle of a push', () =>
 
     const db = await openPglite(dataDir);
     try {
-      const creates = await createsPerRecord(db.orm, ids);
+      const creates = await creationsPerRecord(db.orm, { ids });
       const counts = ids.map((id) => creates.get(id) ?? 0);
       expect(counts.filter((count) => count === 0)).toHaveLength(0);
       expect(counts.filter((count) => count > 1)).toHaveLength(0);

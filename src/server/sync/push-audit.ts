@@ -12,12 +12,10 @@ export type PushChanges = Partial<Record<ChangeAction, Record<string, string[]>>
 
 export class PushAudit {
   private readonly changes: PushChanges = {};
-  private count = 0;
 
   add(action: ChangeAction, entity: string, id: string): void {
     const byEntity = (this.changes[action] ??= {});
     (byEntity[entity] ??= []).push(id);
-    this.count += 1;
   }
 
   /** The batch's entry, or null when it changed nothing (replays, rejections and no-ops only). */
@@ -27,7 +25,7 @@ export class PushAudit {
     clientId: string;
     mutations: [first: number, last: number];
   }): AuditEntry | null {
-    if (this.count === 0) return null;
+    if (Object.keys(this.changes).length === 0) return null;
     return {
       userId: push.authorId,
       action: 'push',

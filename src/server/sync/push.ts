@@ -101,7 +101,7 @@ export async function push(
         stored.set(key, write);
         writes.set(key, write);
         audit.add(result.action, write.entity, write.id);
-        for (const conflict of result.conflicts) conflicts.push(conflict);
+        conflicts.push(...result.conflicts);
       } catch (error) {
         if (!(error instanceof Reject)) throw error;
         rejected.push({ id: mutation.id, code: error.code, message: error.message });

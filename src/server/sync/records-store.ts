@@ -55,15 +55,17 @@ export async function loadRecords(
   return recordsFound(result.rows[0]?.found ?? []);
 }
 
-/** Stores `rows` in one statement; `existing` holds the keys of those already stored. */
+/**
+ * Stores `rows`, `existing` holding the keys of those already stored (a server-side change writes
+ * one record, the seed only new ones: one statement either way).
+ */
 export async function writeRecords(
   db: Executor,
   rows: RecordRow[],
   by: Writers,
   existing: ReadonlySet<string>,
 ): Promise<void> {
-  const [first, second] = writeRecordsSql(rows, by, existing);
-  if (first) await db.execute(second ? sql`WITH w AS (${first}) ${second}` : first);
+  for (const statement of writeRecordsSql(rows, by, existing)) await db.execute(statement);
 }
 
 /**
