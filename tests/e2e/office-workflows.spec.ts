@@ -133,3 +133,40 @@ test('province staff see overdue activities and update the work programme', asyn
   await expect(top.getByRole('listitem', { name: /^1\. / })).toHaveCount(0);
   await province.close();
 });
+
+test('a search shows its first twenty results and more on asking', async ({ browser, request }) => {
+  const districtUser = await createAccount(request, 'district', 'dak-ha');
+  const office = await browser.newContext(DESKTOP);
+  const desk = await office.newPage();
+  await signIn(desk, districtUser);
+  await desk.goto('/follow-up/import');
+  const heading = 'Năm,Đơn vị,Chủ đề,Loại,Nội dung kiến nghị,Cơ quan nhận,Kết quả,Nguyên nhân';
+  const rows = Array.from(
+    { length: 23 },
+    (_, index) =>
+      `2022,Huyện Đắk Hà,1,Kiến nghị,Sửa mái trường điểm thôn ${index + 1},UBND huyện,Đang xem xét,`,
+  );
+  await desk.getByLabel('Chọn tệp').setInputFiles({
+    name: 'kien-nghi-2022.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${[heading, ...rows].join('\r\n')}\r\n`, 'utf8'),
+  });
+  await desk.getByRole('button', { name: 'Nhập 23 kiến nghị' }).click();
+  await expect(desk.getByRole('status').filter({ hasText: 'kiến nghị' })).toHaveText(
+    '23 kiến nghị',
+  );
+
+  await desk.goto('/recommendations');
+  await desk.getByLabel('Tìm kiến nghị').fill('mai truong');
+  const results = desk.getByRole('region', { name: 'Kết quả tìm kiếm' });
+  await expect(results).toContainText('(20+)');
+  await expect(results.getByRole('listitem')).toHaveCount(20);
+  await results.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+  await expect(results).toContainText('(23)');
+  await expect(results.getByRole('listitem')).toHaveCount(23);
+  await expect(results.getByRole('button', { name: 'Xem thêm kết quả' })).toHaveCount(0);
+  // A new query starts again from the first page.
+  await desk.getByLabel('Tìm kiến nghị').fill('truong diem');
+  await expect(results).toContainText('(20+)');
+  await office.close();
+});

@@ -50,3 +50,29 @@ export async function timePaired(
   }
   return [stats(samplesA), stats(samplesB)];
 }
+
+/**
+ * Cases timed in turns (`repeats` samples in all), with each case's p95 apart, to see which one
+ * sets the p95, and every sample in order (a stall of the machine shows as one outlier beside its
+ * neighbours, a slow case as every n-th).
+ */
+export async function timeCases(
+  cases: [name: string, run: () => Promise<unknown>][],
+  repeats: number,
+): Promise<Stats & { byCase: Record<string, number>; samples: number[] }> {
+  const byCase = new Map<string, number[]>(cases.map(([name]) => [name, []]));
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const [name, run] = cases[i % cases.length] ?? ['', async () => {}];
+    const start = performance.now();
+    await run();
+    const ms = performance.now() - start;
+    samples.push(ms);
+    byCase.get(name)?.push(ms);
+  }
+  return {
+    ...stats(samples),
+    byCase: Object.fromEntries([...byCase].map(([name, times]) => [name, stats(times).p95])),
+    samples: samples.map(round),
+  };
+}

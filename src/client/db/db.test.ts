@@ -10,6 +10,8 @@ import {
   search,
 } from './queries.ts';
 import { buildWaitingWords, wordsWaiting } from './search-index.ts';
+import { saveRecord } from './write.ts';
+import { formatHlc } from '../../shared/hlc.ts';
 
 describe('device database upgrades', () => {
   it('opens records saved by the version 1 app after an update, with their new indexes filled in', async () => {
@@ -26,6 +28,11 @@ describe('device database upgrades', () => {
       _updatedAt: 1,
     });
     await old.table('outbox').put({ id: 1, entity: 'forum', recordId: id, name: 'forum.upsert' });
+    // The clock and the counter as versions 1 to 8 kept them, in two rows.
+    await old.table('meta').bulkPut([
+      { key: 'hlc', value: { wall: 1_700_000_000_000, counter: 3, node: 'abcd' } },
+      { key: 'nextMutationId', value: 2 },
+    ]);
     const recommendationId = randomUUID();
     await old.table('recommendations').put({
       ...recommendationData('ia-h-drai/ia-dom', { level: 'district' }),
@@ -61,7 +68,14 @@ describe('device database upgrades', () => {
     ]);
     expect(await recommendationsUpTo(updated, (stored?.year ?? 0) - 1).count()).toBe(0);
     expect(await recommendationYears(updated)).toEqual([stored?.year]);
-    expect(updated.verno).toBe(8);
+    expect(updated.verno).toBe(9);
+    // v9 keeps both in one row: the next save takes the next mutation id and a later stamp.
+    expect(await updated.meta.get('hlc')).toBeUndefined();
+    await saveRecord(updated, 'forum', id, { venue: 'Nhà văn hóa thôn 2' });
+    const entries = await updated.outbox.orderBy('id').toArray();
+    expect(entries.map((entry) => entry.id)).toEqual([1, 2]);
+    const stamp = entries[1]?.hlc ?? '';
+    expect(stamp > formatHlc({ wall: 1_700_000_000_000, counter: 3, node: 'abcd' })).toBe(true);
     // v4 adds the tables of reports sent up and of letterheads, empty after the upgrade.
     expect(await updated.submissions.count()).toBe(0);
     expect(await updated.letterheads.count()).toBe(0);

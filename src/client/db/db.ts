@@ -4,7 +4,10 @@ import Dexie, { type Table } from 'dexie';
 import { SEARCHED_ENTITIES, yearOf } from './derived.ts';
 import { backlogEntries } from './search-index.ts';
 import type { EntityName } from '../../shared/entities.ts';
+import { CLOCK_KEY } from './schema.ts';
+import type { HlcState } from '../../shared/hlc.ts';
 import type {
+  ClockRow,
   EntityRows,
   FileEntry,
   LocalRecord,
@@ -141,6 +144,24 @@ export class AppDatabase extends Dexie {
       attendees: 'id, trainingId, unitCode',
       attachments: 'id, parentId, unitCode, sha256',
     });
+    // v9: the clock and the mutation counter, kept under 'hlc' and 'nextMutationId', move to one
+    // row (CLOCK_KEY), so that a save reads one meta row and writes one (db/write.ts). The counter
+    // carries on from where it was: the mutations still in the outbox keep their ids.
+    this.version(9)
+      .stores({})
+      .upgrade(async (tx) => {
+        const meta = tx.table<MetaEntry, string>('meta');
+        const [hlc, counter] = await meta.bulkGet(['hlc', 'nextMutationId']);
+        // Both were always written together: a device with no clock has saved nothing yet.
+        if (hlc) {
+          const row: ClockRow = {
+            clock: hlc.value as HlcState,
+            nextMutationId: typeof counter?.value === 'number' ? counter.value : 1,
+          };
+          await meta.put({ key: CLOCK_KEY, value: row });
+        }
+        await meta.bulkDelete(['hlc', 'nextMutationId']);
+      });
   }
 
   tableOf<E extends EntityName>(entity: E): Table<EntityRows[E], string> {

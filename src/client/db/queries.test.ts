@@ -7,6 +7,7 @@ import {
   recommendationsOfYear,
   recommendationsUpTo,
   recommendationYears,
+  nextBatch,
   search,
 } from './queries.ts';
 import { indexWords } from './search-index.ts';
@@ -53,13 +54,17 @@ describe('search', () => {
   });
 
   it('finds a match far down the index, past the first batch of candidates', async () => {
-    // 1,200 records begin a word with "truong"; the only one that also says "kpa" comes last.
+    // 1,200 records begin a word with "truong", one in three also "hoc"; the only one that also
+    // says "kpa" comes last.
     const many = new AppDatabase(`queries-many-${randomUUID()}`);
     try {
       const rows = Array.from({ length: 1_200 }, (_, index) => ({
         id: `r${String(index).padStart(5, '0')}`,
         ...recommendationData(COMMUNE, {
-          text: index === 1_199 ? 'Trường làng Kpă' : `Trường học số ${index}`,
+          text:
+            index === 1_199
+              ? 'Trường làng Kpă'
+              : `Trường ${index % 3 === 0 ? 'học' : 'làng'} số ${index}`,
         }),
       }));
       await many.recommendations.bulkPut(
@@ -74,9 +79,19 @@ describe('search', () => {
         'r01199',
       ]);
       expect(await search(many, 'recommendation', 'truong', 50)).toHaveLength(50);
+      // The first 100 candidates hold 34 with "hoc": the second read takes enough for 50.
+      const schools = await search(many, 'recommendation', 'truong hoc', 50);
+      expect(schools).toHaveLength(50);
+      expect(schools.every((row) => row.text.includes('học'))).toBe(true);
     } finally {
       await many.delete();
     }
+  });
+
+  it('reads enough candidates the second time for the share that matched the first', () => {
+    expect(nextBatch(50, 100, 40)).toBe(157);
+    expect(nextBatch(50, 100, 0)).toBe(400);
+    expect(nextBatch(50, 100, 1)).toBe(800);
   });
 
   it('lists the latest first', async () => {

@@ -88,6 +88,12 @@ export function latest<T extends LocalFields>(table: Table<T, string>, limit = 5
 }
 
 /**
+ * How many results a search screen shows first, and how many more each "show more" adds: each
+ * result is read by its own request, the most of a search's time on a phone (docs/performance.md).
+ */
+export const SEARCH_PAGE = 20;
+
+/**
  * Diacritics-insensitive search: "dien dan" finds "diễn đàn", "d" finds "đ". Every word of the
  * query must begin a word of the record. The longest word probes the index; the rest filter.
  */
@@ -95,7 +101,7 @@ export async function search<E extends EntityName>(
   database: AppDatabase,
   entity: E,
   query: string,
-  limit = 50,
+  limit = SEARCH_PAGE,
 ): Promise<EntityRows[E][]> {
   const words = searchWords(query).map((word) => wordKey(entity, word));
   if (words.length === 0) return [];
@@ -109,17 +115,13 @@ export async function search<E extends EntityName>(
 }
 
 /**
- * How many index entries a search reads, as multiples of the results it wants: first twice as
- * many, which suffices when most records with the longest word also hold the others, then eight
- * times. Each read is one request, cheaper than a cursor's step per entry (search p95 at 50,000:
- * about 34 → 20 ms, docs/performance.md); the cursor is left for rare words among common ones.
- */
-const CANDIDATE_ROUNDS = [2, 8];
-
-/**
- * The first `limit` records whose words start with `probe` and with each of `rest`: candidates read
- * from the index in one request (getAll, or getAllKeys for a one-word query), more of them if too
- * few matched, and a cursor over the index, one step per entry, when even those held too few.
+ * The first `limit` records whose words start with `probe` and with each of `rest`. Candidates are
+ * read from the index in one request (getAll, or getAllKeys for a one-word query; each request is
+ * cheaper than a cursor's step per entry): first twice as many as wanted, which suffices when most
+ * records with the longest word hold the others too; then as many as the share that matched says
+ * will do, with a quarter to spare (eight times as many when none did); and a cursor over the
+ * index, one step per entry, for rare words among common ones. Search p95 at 50,000:
+ * docs/performance.md.
  */
 async function matchingIds(
   database: AppDatabase,
@@ -129,8 +131,8 @@ async function matchingIds(
 ): Promise<string[]> {
   const matches = (entry: { words: string[] }) =>
     rest.every((word) => entry.words.some((candidate) => candidate.startsWith(word)));
-  for (const round of CANDIDATE_ROUNDS) {
-    const batch = limit * round;
+  let batch = limit * 2;
+  for (let round = 0; round < 2; round++) {
     const range = database.words.where('words').startsWith(probe).limit(batch);
     const read =
       rest.length === 0
@@ -139,6 +141,7 @@ async function matchingIds(
     const ids = new Set<string>();
     for (const entry of read) if (matches(entry)) ids.add(entry.id);
     if (ids.size >= limit || read.length < batch) return [...ids].slice(0, limit);
+    batch = nextBatch(limit, batch, ids.size);
   }
   const all = await database.words
     .where('words')
@@ -148,4 +151,10 @@ async function matchingIds(
     .limit(limit)
     .toArray();
   return all.map((entry) => entry.id);
+}
+
+/** How many candidates the second read takes, from how many of the first `read` matched. */
+export function nextBatch(limit: number, read: number, matched: number): number {
+  if (matched === 0) return limit * 8;
+  return Math.min(limit * 16, Math.ceil(((limit * read) / matched) * 1.25));
 }

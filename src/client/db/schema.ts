@@ -1,6 +1,7 @@
 // Row types of the device's IndexedDB. A record row is the entity's fields plus local bookkeeping
 // in fields that start with "_" (never sent to the server).
 import type { EntityName } from '../../shared/entity-names.ts';
+import type { HlcState } from '../../shared/hlc.ts';
 import type { MutationName } from '../../shared/mutations.ts';
 import type { Activity } from '../../shared/schemas/activity.ts';
 import type { Conflict } from '../../shared/schemas/conflict.ts';
@@ -89,6 +90,16 @@ export interface MetaEntry {
   key: string;
   value: unknown;
 }
+
+/**
+ * The device's hybrid logical clock and the id its next mutation takes, in one meta row, so that a
+ * save reads one row and writes one (db/write.ts).
+ */
+export interface ClockRow {
+  clock: HlcState;
+  nextMutationId: number;
+}
+export const CLOCK_KEY = 'clock';
 
 /**
  * A searched record's folded words, each led by its entity's letter ("r:dien"), for `*words`. Keyed

@@ -74,7 +74,7 @@ describe('search words of a big pull', () => {
     await buildWaitingWords(database);
     expect(await wordsWaiting(database)).toBe(0);
     expect(await search(database, 'recommendation', 'day boi')).toHaveLength(1);
-    expect(await search(database, 'recommendation', 'den duong so')).toHaveLength(50);
+    expect(await search(database, 'recommendation', 'den duong so', 50)).toHaveLength(50);
   });
 
   it('keeps what was saved or deleted on the device meanwhile', async () => {

@@ -2,11 +2,18 @@
 // transaction, stamped by the hybrid logical clock. If either fails, neither is stored, so no
 // change is ever saved without being queued for the server (and none is queued without being saved).
 import { ENTITIES, validateRecord, type EntityName } from '../../shared/entities.ts';
-import { formatHlc, nodeFromClientId, tick, type HlcState } from '../../shared/hlc.ts';
+import { formatHlc, nodeFromClientId, tick } from '../../shared/hlc.ts';
 import { MUTATION_NAMES, MUTATIONS, type MutationName } from '../../shared/mutations.ts';
 import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
-import { stripLocal, type EntityData, type OutboxEntry } from './schema.ts';
+import {
+  CLOCK_KEY,
+  stripLocal,
+  type ClockRow,
+  type EntityData,
+  type OutboxEntry,
+} from './schema.ts';
+import { getMeta } from './meta.ts';
 import { ensureClientId } from './client-id.ts';
 import { derivedFields, wordsOf } from './derived.ts';
 import { indexWords, unindexWords } from './search-index.ts';
@@ -49,36 +56,25 @@ export function writeTables(database: AppDatabase, entity: EntityName) {
   ];
 }
 
-interface ClockState {
-  clock: HlcState;
-  nextMutationId: number;
-}
-
 /** The clock and the mutation counter, read in one request (saves are hot). */
-async function readClock(database: AppDatabase): Promise<ClockState> {
-  const [clock, counter] = await database.meta.bulkGet(['hlc', 'nextMutationId']);
-  return {
-    // Stored under 'hlc' by this module only.
-    clock: (clock?.value as HlcState | undefined) ?? {
-      wall: 0,
-      counter: 0,
-      node: nodeFromClientId(await ensureClientId(database)),
-    },
-    nextMutationId: typeof counter?.value === 'number' ? counter.value : 1,
-  };
+async function readClock(database: AppDatabase): Promise<ClockRow> {
+  return (
+    (await getMeta<ClockRow>(database.meta, CLOCK_KEY)) ?? {
+      clock: { wall: 0, counter: 0, node: nodeFromClientId(await ensureClientId(database)) },
+      nextMutationId: 1,
+    }
+  );
 }
 
 /** The next clock stamp and mutation id; the write of both is queued, not awaited, in the caller's transaction. */
 function advanceClock(
   database: AppDatabase,
-  state: ClockState,
+  state: ClockRow,
 ): { hlc: string; mutationId: number; written: Promise<unknown> } {
   const next = tick(state.clock, Date.now());
   const mutationId = state.nextMutationId;
-  const written = database.meta.bulkPut([
-    { key: 'hlc', value: next },
-    { key: 'nextMutationId', value: mutationId + 1 },
-  ]);
+  const row: ClockRow = { clock: next, nextMutationId: mutationId + 1 };
+  const written = database.meta.put({ key: CLOCK_KEY, value: row });
   return { hlc: formatHlc(next), mutationId, written };
 }
 

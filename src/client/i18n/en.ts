@@ -143,6 +143,7 @@ export const EN: Readonly<Record<string, string>> = {
   'Sửa kiến nghị': 'Edit recommendation',
   'Tìm kiến nghị': 'Search recommendations',
   'Kết quả tìm kiếm': 'Search results',
+  'Xem thêm kết quả': 'Show more results',
   'Không tìm thấy kiến nghị nào.': 'No recommendation found.',
   'Chưa có kiến nghị nào.': 'No recommendations yet.',
   'Không tìm thấy kiến nghị này trên máy.': 'This recommendation is not on this device.',

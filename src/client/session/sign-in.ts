@@ -2,6 +2,7 @@
 // another account starts from a clean device, and is refused while changes are still unsent.
 import { db } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
+import { CLOCK_KEY } from '../db/schema.ts';
 import { requestPersistentStorage } from '../db/storage.ts';
 import { api } from '../runtime.ts';
 import { sessionStore, type Session } from './store.ts';
@@ -44,7 +45,7 @@ export async function resetDevice() {
   await db.transaction('rw', [...db.heldTables, db.outbox, db.rejected, db.meta], async () => {
     await Promise.all(db.heldTables.map((table) => table.clear()));
     await db.rejected.clear();
-    await db.meta.bulkDelete(['cursor', 'clientId', 'hlc', 'nextMutationId', 'ownerId']);
+    await db.meta.bulkDelete(['cursor', 'clientId', CLOCK_KEY, 'ownerId']);
   });
 }
 

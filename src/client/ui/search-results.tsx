@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import type { EntityName } from '../../shared/entity-names.ts';
-import { search } from '../db/queries.ts';
+import { SEARCH_PAGE, search } from '../db/queries.ts';
 import type { EntityRows } from '../db/schema.ts';
 import { wordsWaiting } from '../db/search-index.ts';
 import { useT } from '../i18n/locale.ts';
@@ -35,10 +35,15 @@ export function SearchBox({
 
 export function SearchResults({
   count,
+  more,
+  onMore,
   empty,
   children,
 }: {
   count: number;
+  /** Whether more matched than are shown, and how to show them. */
+  more: boolean;
+  onMore: () => void;
   /** What to say when nothing matched (translated already). */
   empty: string;
   children: ReactNode;
@@ -49,7 +54,7 @@ export function SearchResults({
   return (
     <section className="group" aria-label={t('Kết quả tìm kiếm')}>
       <h2>
-        {t('Kết quả tìm kiếm')} <span className="count">({count})</span>
+        {t('Kết quả tìm kiếm')} <span className="count">({more ? `${count}+` : count})</span>
       </h2>
       {waiting > 0 && (
         <p className="notice" role="status">
@@ -60,6 +65,11 @@ export function SearchResults({
       )}
       {count === 0 && <p className="empty">{empty}</p>}
       <ul className="list">{children}</ul>
+      {more && (
+        <button type="button" className="button" onClick={onMore}>
+          {t('Xem thêm kết quả')}
+        </button>
+      )}
     </section>
   );
 }
@@ -67,25 +77,43 @@ export function SearchResults({
 export interface DeviceSearchState<T> {
   query: string;
   setQuery: (query: string) => void;
-  /** What the query found; null while nothing is typed. */
+  /** What the query found, up to the results shown; null while nothing is typed. */
   found: T[] | null;
+  /** Whether more matched than `found` holds. */
+  more: boolean;
+  showMore: () => void;
 }
 
-/** A screen's search of the device's records of `entity`: what is typed, and what it found (null
- * while nothing is typed), from the words index: no network, no scan of every record. */
+/**
+ * A screen's search of the device's records of `entity`: what is typed, and what it found (null
+ * while nothing is typed), from the words index: no network, no scan of every record. The first
+ * SEARCH_PAGE results show at once, more on asking; one more than shown is read, to know whether
+ * there are more.
+ */
 export function useDeviceSearch<E extends EntityName>(entity: E): DeviceSearchState<EntityRows[E]> {
-  const [query, setQuery] = useState('');
-  const found = useLiveQuery(
-    () => (query.trim() === '' ? null : search(db, entity, query)),
-    [entity, query],
+  const [query, setQueryState] = useState('');
+  const [shown, setShown] = useState(SEARCH_PAGE);
+  const read = useLiveQuery(
+    () => (query.trim() === '' ? null : search(db, entity, query, shown + 1)),
+    [entity, query, shown],
     null,
   );
-  return { query, setQuery, found };
+  const setQuery = (next: string) => {
+    setQueryState(next);
+    setShown(SEARCH_PAGE);
+  };
+  return {
+    query,
+    setQuery,
+    found: read ? read.slice(0, shown) : null,
+    more: read !== null && read.length > shown,
+    showMore: () => setShown((current) => current + SEARCH_PAGE),
+  };
 }
 
 /** The box of a device search and, once something is typed, what it found. */
 export function DeviceSearch<T>({
-  search: { query, setQuery, found },
+  search: { query, setQuery, found, more, showMore },
   label,
   empty,
   children,
@@ -107,7 +135,7 @@ export function DeviceSearch<T>({
         onChange={setQuery}
       />
       {found && (
-        <SearchResults count={found.length} empty={empty}>
+        <SearchResults count={found.length} more={more} onMore={showMore} empty={empty}>
           {found.map(children)}
         </SearchResults>
       )}

@@ -115,9 +115,13 @@ export async function findForFollowUp(
     return { rows: walked.slice(0, limit), total: capped ? COUNT_CAP : walked.length, capped };
   }
   if (filter.unitCode === '') {
+    // A clone each to limit, so the years are looked up once for the rows and the count.
     const [rows, total] = await Promise.all([
-      firstOf(parts, limit),
-      collectionsFor(database, filter).then((again) => countOf(again.parts)),
+      firstOf(
+        parts.map((part) => part.clone()),
+        limit,
+      ),
+      countOf(parts),
     ]);
     return { rows, total, capped: false };
   }
