@@ -1,7 +1,30 @@
 // Reads an uploaded .xlsx or .csv into rows of cells. Both readers are loaded only when a file is
 // chosen, so they never weigh on the phone's first visit.
+import { fold } from '../../shared/text/fold.ts';
+
 /** A spreadsheet cell as the readers give it. */
 export type Cell = string | number | boolean | Date | null | undefined;
+
+/**
+ * Where each wanted column is in a file's heading row. Offices write headings their own way: a
+ * heading is recognised when, folded (no diacritics, lower case), it starts with one of a column's
+ * names, so "Nội dung hoạt động (ghi rõ)", "NOI DUNG HOAT DONG" and "nội dung hoạt động" are the same
+ * column. Names are tried in order (put "noi dung tra loi" before "noi dung"); the leftmost heading
+ * of a column is the one read.
+ */
+export function columnsOf<C extends string>(
+  heading: readonly Cell[],
+  names: readonly (readonly [prefix: string, column: C])[],
+): Map<C, number> {
+  const columns = new Map<C, number>();
+  heading.forEach((cell, index) => {
+    const title = fold(cell === null || cell === undefined ? '' : String(cell).trim());
+    if (title === '') return;
+    const match = names.find(([prefix]) => title.startsWith(prefix));
+    if (match && !columns.has(match[1])) columns.set(match[1], index);
+  });
+  return columns;
+}
 
 export class UnreadableFileError extends Error {}
 

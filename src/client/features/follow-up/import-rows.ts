@@ -9,7 +9,7 @@ import type { Unit } from '../../../shared/schemas/unit.ts';
 import { fold } from '../../../shared/text/fold.ts';
 import { kindOf, levelOf, statusOf, themeOf } from './import-words.ts';
 
-import type { Cell } from '../../ui/read-table.ts';
+import { columnsOf, type Cell } from '../../ui/read-table.ts';
 import type { ImportError } from '../../ui/import-errors.tsx';
 
 export type { Cell };
@@ -106,16 +106,6 @@ const cellText = (cell: Cell): string =>
       ? String(cell.getFullYear())
       : String(cell).trim();
 
-function columnsOf(heading: Cell[]): Map<Column, number> {
-  const columns = new Map<Column, number>();
-  heading.forEach((cell, index) => {
-    const title = fold(cellText(cell));
-    const match = HEADINGS.find(([start]) => title.startsWith(start));
-    if (match && !columns.has(match[1])) columns.set(match[1], index);
-  });
-  return columns;
-}
-
 /** A UUID (version 5 layout) from a row's content: the same row always gets the same id. */
 async function contentId(parts: (string | number)[]): Promise<string> {
   const bytes = new Uint8Array(
@@ -129,7 +119,7 @@ async function contentId(parts: (string | number)[]): Promise<string> {
 
 export async function importRows(table: Cell[][], context: ImportContext): Promise<ImportResult> {
   const [heading = [], ...body] = table;
-  const columns = columnsOf(heading);
+  const columns = columnsOf(heading, HEADINGS);
   const missing = REQUIRED.filter((column) => !columns.has(column));
   if (missing.length > 0) {
     return {

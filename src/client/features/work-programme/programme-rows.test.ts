@@ -20,6 +20,32 @@ describe('work programme from a spreadsheet', () => {
     expect(readDue('Thực hiện thường xuyên', 2027)).toBe('ongoing');
   });
 
+  it('recognises headings written without diacritics, in capitals or with a note after them', () => {
+    const { rows, errors } = readProgramme(
+      [
+        [
+          'TT',
+          'NOI DUNG HOAT DONG',
+          'Đơn vị chủ trì (ghi rõ)',
+          'Don vi phoi hop',
+          'Thời gian thực hiện',
+          'Kết quả, sản phẩm',
+        ],
+        [1, 'Tổ chức Diễn đàn trẻ em cấp tỉnh', 'Sở Y tế', 'Tỉnh đoàn', 'Tháng 5', 'Báo cáo'],
+      ],
+      context,
+    );
+    expect(errors).toEqual([]);
+    expect(rows[0]?.data).toMatchObject({
+      no: 1,
+      title: 'Tổ chức Diễn đàn trẻ em cấp tỉnh',
+      lead: 'Sở Y tế',
+      partners: ['Tỉnh đoàn'],
+      due: '2027-05',
+      output: 'Báo cáo',
+    });
+  });
+
   it('turns each row into an activity of the year, partners split on semicolons', () => {
     const { rows, errors } = readProgramme(
       [

@@ -3,7 +3,7 @@
 // with the line and column of every problem.
 import { activitySchema, type Activity } from '../../../shared/schemas/activity.ts';
 import { oneOf } from '../../../shared/one-of.ts';
-import type { Cell } from '../../ui/read-table.ts';
+import { columnsOf, type Cell } from '../../ui/read-table.ts';
 import type { ImportError } from '../../ui/import-errors.tsx';
 
 export interface ProgrammeRow {
@@ -15,18 +15,28 @@ export interface ProgrammeRow {
 /** A wrong cell of the file, as the import screens list them. */
 export type ProgrammeError = ImportError;
 
-const COLUMNS = {
-  no: ['stt', 'số thứ tự'],
-  title: ['nội dung hoạt động', 'nội dung', 'hoạt động'],
-  lead: ['cơ quan chủ trì', 'chủ trì'],
-  partners: ['cơ quan phối hợp', 'phối hợp'],
-  due: ['thời hạn', 'thời gian', 'thời gian thực hiện'],
-  output: ['kết quả', 'sản phẩm', 'kết quả, sản phẩm'],
-} as const;
-type Column = keyof typeof COLUMNS;
+type Column = 'no' | 'title' | 'lead' | 'partners' | 'due' | 'output';
 const COLUMN_NAMES: readonly Column[] = ['no', 'title', 'lead', 'partners', 'due', 'output'];
-/** The headings each column is recognised by (lower case). */
-const ALIASES: Record<Column, readonly string[]> = COLUMNS;
+/** How offices head each column, folded, tried in order (read-table.ts § columnsOf). */
+const HEADINGS: [string, Column][] = [
+  ['stt', 'no'],
+  ['so thu tu', 'no'],
+  ['so tt', 'no'],
+  ['tt', 'no'],
+  ['noi dung', 'title'],
+  ['ten hoat dong', 'title'],
+  ['hoat dong', 'title'],
+  ['co quan chu tri', 'lead'],
+  ['don vi chu tri', 'lead'],
+  ['chu tri', 'lead'],
+  ['co quan phoi hop', 'partners'],
+  ['don vi phoi hop', 'partners'],
+  ['phoi hop', 'partners'],
+  ['thoi han', 'due'],
+  ['thoi gian', 'due'],
+  ['ket qua', 'output'],
+  ['san pham', 'output'],
+];
 const HEADING: Record<Column, string> = {
   no: 'STT',
   title: 'Nội dung hoạt động',
@@ -61,24 +71,18 @@ export function readProgramme(
   context: { year: number; unitCode: string },
 ): { rows: ProgrammeRow[]; errors: ProgrammeError[] } {
   const [heading = [], ...body] = table;
-  const found = (column: Column) =>
-    heading.findIndex((cell) => ALIASES[column].includes(text(cell).toLowerCase()));
-  const index: Record<Column, number> = {
-    no: found('no'),
-    title: found('title'),
-    lead: found('lead'),
-    partners: found('partners'),
-    due: found('due'),
-    output: found('output'),
-  };
+  const columns = columnsOf(heading, HEADINGS);
   const errors: ProgrammeError[] = (['no', 'title', 'lead'] as const)
-    .filter((column) => index[column] < 0)
+    .filter((column) => !columns.has(column))
     .map((column) => ({ line: 1, column: HEADING[column], message: 'Thiếu cột này' }));
   if (errors.length > 0) return { rows: [], errors };
   const rows: ProgrammeRow[] = [];
   body.forEach((cells, offset) => {
     const line = offset + 2;
-    const read = (column: Column) => (index[column] < 0 ? '' : text(cells[index[column]]));
+    const read = (column: Column) => {
+      const at = columns.get(column);
+      return at === undefined ? '' : text(cells[at]);
+    };
     if ((['no', 'title', 'lead'] as const).every((column) => read(column) === '')) return;
     const candidate = {
       unitCode: context.unitCode,
