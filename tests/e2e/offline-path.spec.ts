@@ -61,6 +61,13 @@ test('a recommendation entered offline on a phone reaches the district after syn
   await page.getByLabel('Tìm kiến nghị').fill('duoi nuoc');
   await expect(results).toContainText('Không tìm thấy kiến nghị nào');
   await page.getByLabel('Tìm kiến nghị').fill('');
+  // Its own page, offline: the form as saved, and where a reply letter or a photo is attached.
+  await page.getByRole('link', { name: /Đề nghị nhà trường dạy kỹ năng an toàn/ }).click();
+  await expect(page.getByLabel('Nội dung')).toHaveValue(
+    'Đề nghị nhà trường dạy kỹ năng an toàn khi dùng mạng xã hội.',
+  );
+  await expect(page.getByRole('region', { name: 'Tệp đính kèm (0)' })).toBeVisible();
+  await page.goBack();
 
   // Close the app and open it again, still without network.
   await page.close();

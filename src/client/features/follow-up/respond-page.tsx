@@ -1,6 +1,5 @@
 // Records an agency's answer to one recommendation: met, under consideration, or not yet possible
 // (then with its cause and solution). District and province staff answer; collaborators read.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useWatch } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import {
@@ -8,15 +7,14 @@ import {
   type RecommendationResponse,
 } from '../../../shared/schemas/recommendation.ts';
 import { isoToDisplay, todayIso } from '../../i18n/dates.ts';
-import { KIND_LABEL, RESPONSE_LABEL, NOT_ON_DEVICE_LABEL } from '../../i18n/labels.ts';
+import { KIND_LABEL, RESPONSE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
-import { db } from '../../runtime.ts';
 import { useUser } from '../../session/store.ts';
-import { ConflictNotice } from '../../ui/conflict-notice.tsx';
 import { DateField } from '../../ui/date-field.tsx';
 import { TextArea } from '../../ui/fields.tsx';
 import { useRecordForm } from '../../ui/use-record-form.ts';
-import { AttachmentsPanel } from '../../ui/attachments/attachments-panel.tsx';
+import { RecordPage } from '../../ui/record-page.tsx';
+import type { EntityRows } from '../../db/schema.ts';
 import { FormFooter } from '../../ui/form-footer.tsx';
 import { FormCard } from '../../ui/form-card.tsx';
 import { Choices } from '../../ui/choices.tsx';
@@ -24,10 +22,16 @@ import { useRouteParam } from '../../ui/use-route-param.ts';
 
 export function RespondPage() {
   const id = useRouteParam('id') ?? '';
+  return (
+    <RecordPage entity="recommendation" id={id}>
+      {(recommendation) => recommendation && <Answered recommendation={recommendation} />}
+    </RecordPage>
+  );
+}
+
+/** The recommendation as the children said it, and the form for the agency's answer. */
+function Answered({ recommendation }: { recommendation: EntityRows['recommendation'] }) {
   const t = useT();
-  const recommendation = useLiveQuery(async () => (await db.recommendations.get(id)) ?? null, [id]);
-  if (recommendation === undefined) return <p>{t('Đang tải…')}</p>;
-  if (!recommendation) return <p>{t(NOT_ON_DEVICE_LABEL.recommendation)}</p>;
   const answer: RecommendationResponse = {
     responseStatus: recommendation.responseStatus,
     responseText: recommendation.responseText,
@@ -37,7 +41,6 @@ export function RespondPage() {
   };
   return (
     <>
-      <ConflictNotice entity="recommendation" recordId={id} />
       <article className="card">
         <p className="tag">
           {t(KIND_LABEL[recommendation.kind])} · {recommendation.year}
@@ -49,13 +52,7 @@ export function RespondPage() {
           </p>
         )}
       </article>
-      <RespondForm id={id} initial={answer} />
-      <AttachmentsPanel
-        parentEntity="recommendation"
-        parentId={id}
-        unitCode={recommendation.unitCode}
-        canEdit
-      />
+      <RespondForm id={recommendation.id} initial={answer} />
     </>
   );
 }

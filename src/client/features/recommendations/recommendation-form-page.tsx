@@ -4,10 +4,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'wouter';
 import { stripLocal } from '../../db/schema.ts';
-import { NOT_ON_DEVICE_LABEL } from '../../i18n/labels.ts';
 import { useT } from '../../i18n/locale.ts';
 import { db } from '../../runtime.ts';
-import { ConflictNotice } from '../../ui/conflict-notice.tsx';
+import { RecordPage } from '../../ui/record-page.tsx';
 import { useLoadedPlans } from '../../ui/use-scope.ts';
 import { RecommendationForm } from './recommendation-form.tsx';
 import { useRouteParam } from '../../ui/use-route-param.ts';
@@ -15,10 +14,6 @@ import { useRouteParam } from '../../ui/use-route-param.ts';
 export function RecommendationFormPage() {
   const id = useRouteParam('id');
   const t = useT();
-  const existing = useLiveQuery(
-    async () => (id ? ((await db.recommendations.get(id)) ?? null) : null),
-    [id],
-  );
   const [params] = useSearchParams();
   const forumId = params.get('forum');
   const forum = useLiveQuery(
@@ -26,19 +21,18 @@ export function RecommendationFormPage() {
     [forumId],
   );
   const plans = useLoadedPlans();
-  if (existing === undefined || forum === undefined || plans === undefined)
-    return <p>{t('Đang tải…')}</p>;
-  if (id && !existing) return <p>{t(NOT_ON_DEVICE_LABEL.recommendation)}</p>;
+  if (forum === undefined || plans === undefined) return <p>{t('Đang tải…')}</p>;
   return (
-    <>
-      {id && <ConflictNotice entity="recommendation" recordId={id} />}
-      <RecommendationForm
-        key={id ?? `new:${forumId ?? ''}`}
-        id={id}
-        plans={plans}
-        initial={existing ? stripLocal(existing) : null}
-        forum={forum ? { ...stripLocal(forum), id: forum.id } : null}
-      />
-    </>
+    <RecordPage entity="recommendation" id={id}>
+      {(record) => (
+        <RecommendationForm
+          key={id ?? `new:${forumId ?? ''}`}
+          id={id}
+          plans={plans}
+          initial={record ? stripLocal(record) : null}
+          forum={forum ? { ...stripLocal(forum), id: forum.id } : null}
+        />
+      )}
+    </RecordPage>
   );
 }
