@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
+import { posix } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/client/pwa/manifest.ts';
 
@@ -41,6 +42,66 @@ function inlineEntryStyles(): Plugin {
           );
         }, html);
       },
+    },
+  };
+}
+
+/** start.tsx's stages (docs/decisions/0005): the modules each one imports. */
+const STAGES = [
+  ['src/client/start.tsx', 'src/client/runtime.ts', 'src/client/session/store.ts'],
+  ['src/client/app/render.tsx', 'src/client/i18n/locale.ts'],
+];
+// The minifier may write the string with any of the three quotes.
+const LATER_STAGE_PLACEHOLDER = /(["'`])__LATER_STAGE_CHUNKS__\1/;
+
+/**
+ * start.tsx imports the app in stages, each when the one before has run, so a first visit would
+ * request the second stage's chunks one round trip after the first's. start.tsx asks the browser to
+ * fetch them (a prefetch: downloaded, not evaluated) as the first stage begins; their file names are
+ * known once the bundle is made, and are written here into start.tsx's chunk in place of its
+ * placeholder. Only the chunks the first stage does not load itself: a chunk requested twice at once
+ * would download twice.
+ */
+function laterStageChunks(): Plugin {
+  return {
+    name: 'ddte-later-stage-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter(
+        (item): item is Rollup.OutputChunk => item.type === 'chunk',
+      );
+      const chunkOf = (module: string) => {
+        const found = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(module)));
+        if (!found) throw new Error(`no chunk for ${module}`);
+        return found;
+      };
+      const closure = (modules: string[]) => {
+        const files = new Set<string>();
+        const add = (chunk: Rollup.OutputChunk) => {
+          if (files.has(chunk.fileName)) return;
+          files.add(chunk.fileName);
+          for (const name of chunk.imports) {
+            const imported = bundle[name];
+            if (imported?.type === 'chunk') add(imported);
+          }
+        };
+        modules.forEach((module) => add(chunkOf(module)));
+        return files;
+      };
+      // The service worker's own build passes here too: it has no stages.
+      if (!chunks.some((chunk) => chunk.facadeModuleId?.endsWith('src/client/start.tsx'))) return;
+      const [first = [], second = []] = STAGES;
+      const loaded = closure(first);
+      const later = [...closure(second)].filter((file) => !loaded.has(file));
+      const start = chunkOf('src/client/start.tsx');
+      if (!LATER_STAGE_PLACEHOLDER.test(start.code))
+        throw new Error('start.tsx has lost its __LATER_STAGE_CHUNKS__ placeholder');
+      // Relative to start.tsx's chunk, as its own imports are: start.tsx resolves them.
+      start.code = start.code.replace(LATER_STAGE_PLACEHOLDER, () =>
+        later
+          .map((file) => JSON.stringify(`./${posix.relative(posix.dirname(start.fileName), file)}`))
+          .join(','),
+      );
     },
   };
 }
@@ -88,6 +149,7 @@ export default defineConfig({
   plugins: [
     react(),
     inlineEntryStyles(),
+    laterStageChunks(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/client/pwa',

@@ -8,6 +8,20 @@ import { registerServiceWorker, requestBackgroundSync } from './pwa/register.ts'
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
+/**
+ * The second stage's chunks, for a first visit to fetch while the first stage's download: the build
+ * writes their names in place of the placeholder (vite.config.ts § laterStageChunks).
+ */
+const LATER_STAGE: readonly string[] = import.meta.env.DEV ? [] : ['__LATER_STAGE_CHUNKS__'];
+
+/** Asks the browser to download a chunk (named relative to this one) now, without evaluating it. */
+function prefetch(href: string) {
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.href = new URL(href, import.meta.url).href;
+  document.head.append(link);
+}
+
 /** Lets the browser paint and answer input between two stages. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -20,6 +34,9 @@ const whenIdle = (run: () => void) =>
     : setTimeout(run, 1000);
 
 async function start(container: HTMLElement) {
+  // Once the service worker holds every chunk, nothing is to be gained.
+  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller)
+    LATER_STAGE.forEach(prefetch);
   // 1. The device database, the session it holds and the sync engine.
   const [{ engine }, { sessionStore }] = await Promise.all([
     import('./runtime.ts'),

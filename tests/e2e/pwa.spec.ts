@@ -107,6 +107,35 @@ test('the server sets cache headers: hashed assets immutable, the shell and work
   expect(missing.status()).toBe(404);
 });
 
+test('a first visit downloads the second stage while the first loads, and each file once', async ({
+  browser,
+  baseURL,
+}) => {
+  // No service worker yet: the very first visit, when every chunk comes over the network.
+  const context = await browser.newContext({
+    ...(baseURL ? { baseURL } : {}),
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByLabel('Tên đăng nhập')).toBeVisible();
+  const prefetched = await page
+    .locator('link[rel="prefetch"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  // The shell and its router (the second stage) among them, not the first stage's own chunks.
+  expect(prefetched.some((path) => /^\/assets\/render-[\w-]+\.js$/.test(path))).toBe(true);
+  expect(prefetched.some((path) => /\/(runtime|start)-/.test(path))).toBe(false);
+  // Each prefetched chunk crossed the network once: the import found it in the browser's cache.
+  const transfers = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).transferSize > 0)
+      .map((entry) => new URL(entry.name).pathname),
+  );
+  for (const path of prefetched) expect(transfers.filter((seen) => seen === path)).toHaveLength(1);
+  await context.close();
+});
+
 test('opens signed in, with local data, offline after one visit and with the server stopped', async ({
   browser,
 }) => {
