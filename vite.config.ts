@@ -70,11 +70,11 @@ function laterStageChunks(): Plugin {
       const chunks = Object.values(bundle).filter(
         (item): item is Rollup.OutputChunk => item.type === 'chunk',
       );
-      const chunkOf = (module: string) => {
-        const found = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(module)));
-        if (!found) throw new Error(`no chunk for ${module}`);
-        return found;
-      };
+      const chunkOf = (module: string) =>
+        chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(module)));
+      // The service worker's own build passes here too: it has no stages.
+      const start = chunkOf('src/client/start.tsx');
+      if (!start) return;
       const closure = (modules: string[]) => {
         const files = new Set<string>();
         const add = (chunk: Rollup.OutputChunk) => {
@@ -85,20 +85,26 @@ function laterStageChunks(): Plugin {
             if (imported?.type === 'chunk') add(imported);
           }
         };
-        modules.forEach((module) => add(chunkOf(module)));
+        for (const module of modules) {
+          const chunk = chunkOf(module);
+          if (!chunk) throw new Error(`no chunk for ${module}`);
+          add(chunk);
+        }
         return files;
       };
-      // The service worker's own build passes here too: it has no stages.
-      if (!chunks.some((chunk) => chunk.facadeModuleId?.endsWith('src/client/start.tsx'))) return;
       const [first = [], second = []] = STAGES;
       const loaded = closure(first);
-      const later = [...closure(second)].filter((file) => !loaded.has(file));
-      const start = chunkOf('src/client/start.tsx');
+      const later = closure(second);
+      // STAGES names what start.tsx imports: an import it does not name would go unprefetched.
+      const unnamed = start.dynamicImports.filter((file) => !loaded.has(file) && !later.has(file));
+      if (unnamed.length > 0)
+        throw new Error(`start.tsx imports ${unnamed.join(', ')}: name it in STAGES`);
       if (!LATER_STAGE_PLACEHOLDER.test(start.code))
         throw new Error('start.tsx has lost its __LATER_STAGE_CHUNKS__ placeholder');
       // Relative to start.tsx's chunk, as its own imports are: start.tsx resolves them.
       start.code = start.code.replace(LATER_STAGE_PLACEHOLDER, () =>
-        later
+        [...later]
+          .filter((file) => !loaded.has(file))
           .map((file) => JSON.stringify(`./${posix.relative(posix.dirname(start.fileName), file)}`))
           .join(','),
       );

@@ -16,6 +16,7 @@ import { createAccount, postJson } from '../../src/server/testing/http.ts';
 import type { PullResponse, PushResponse } from '../../src/shared/protocol.ts';
 import { benchRecommendations } from './data.ts';
 import { scratchPostgres } from './scratch-database.ts';
+import { totalsInTurns } from './timing.ts';
 
 const DISTRICT = 'ia-h-drai';
 const BATCH = 100;
@@ -100,8 +101,7 @@ export async function benchServerSync(
     // counted as the server's.
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const pushUrl = new URL('/api/sync/push', server.url);
-    const pushBatch = async (index: number) => {
-      const body = batches[index] ?? '';
+    const pushBatch = async (body: string) => {
       const { status, text } = await new Promise<{ status: number; text: string }>(
         (resolve, reject) => {
           const sent = request(
@@ -131,7 +131,7 @@ export async function benchServerSync(
       if (status !== 200 || result.rejected.length > 0)
         throw new Error(`push failed: ${text.slice(0, 300)}`);
     };
-    const insertBare = async (index: number) => {
+    const insertBare = async (_body: string, index: number) => {
       const start = index * BATCH;
       const values = rows
         .slice(start, start + BATCH)
@@ -143,22 +143,8 @@ export async function benchServerSync(
         sql`INSERT INTO bench_bare (entity, id, unit_code, data, version) VALUES ${sql.join(values, sql`, `)}`,
       );
     };
-    let pushMs = 0;
-    let bareMs = 0;
-    const timed = async (work: () => Promise<void>) => {
-      const start = performance.now();
-      await work();
-      return performance.now() - start;
-    };
-    for (let index = 0; index < batches.length; index++) {
-      if (index % 2 === 0) {
-        pushMs += await timed(() => pushBatch(index));
-        bareMs += await timed(() => insertBare(index));
-      } else {
-        bareMs += await timed(() => insertBare(index));
-        pushMs += await timed(() => pushBatch(index));
-      }
-    }
+    // The push and the bare INSERT of each batch in turns.
+    const { aMs: pushMs, bMs: bareMs } = await totalsInTurns(batches, pushBatch, insertBare);
     const pushSeconds = pushMs / 1000;
     const bareSeconds = bareMs / 1000;
 

@@ -16,7 +16,7 @@ import { searchWords } from '../../../src/shared/text/fold.ts';
 import { benchRecommendations } from '../data.ts';
 import { measurePhoto } from './photo.ts';
 import { measureReports } from './reports.ts';
-import { round, time, timeCases, timePaired } from './timing.ts';
+import { round, time, timeCases, timePaired, totalsInTurns } from '../timing.ts';
 
 const app = new AppDatabase('bench-app');
 const bare = new Dexie('bench-bare');
@@ -144,22 +144,7 @@ async function measureApply(records: number) {
       app.searchBacklog.clear(),
       bare.table('recommendations').clear(),
     ]);
-    let appMs = 0;
-    let bareMs = 0;
-    const timed = async (work: () => Promise<unknown>) => {
-      const start = performance.now();
-      await work();
-      return performance.now() - start;
-    };
-    for (const [index, page] of pages.entries()) {
-      if (index % 2 === 0) {
-        appMs += await timed(() => appPage(page));
-        bareMs += await timed(() => barePage(page));
-      } else {
-        bareMs += await timed(() => barePage(page));
-        appMs += await timed(() => appPage(page));
-      }
-    }
+    const { aMs: appMs, bMs: bareMs } = await totalsInTurns(pages, appPage, barePage);
     return { app: records / (appMs / 1000), bare: records / (bareMs / 1000) };
   };
   const rounds = [await applyRound(), await applyRound(), await applyRound()];

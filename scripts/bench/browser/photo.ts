@@ -1,5 +1,5 @@
 import { compressImage } from '../../../src/client/files/compress-image.ts';
-import { time } from './timing.ts';
+import { time } from '../timing.ts';
 
 /**
  * A phone camera's photo: 4000 × 3000, detail everywhere (gradients under fine noise), saved at the

@@ -8,7 +8,7 @@ import { reportFigures } from '../../../src/shared/reports/report-figures.ts';
 import type { ReportInput } from '../../../src/shared/reports/report-input.ts';
 import { PLAN_2023, reportInputOf } from '../../../src/shared/testing/report-year.ts';
 import { UnitTree } from '../../../src/shared/units/unit-tree.ts';
-import { round } from './timing.ts';
+import { round } from '../timing.ts';
 
 /**
  * The district report (.docx) and the province workbook (.xlsx) for the recommendations on the

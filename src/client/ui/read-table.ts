@@ -5,6 +5,10 @@ import { fold } from '../../shared/text/fold.ts';
 /** A spreadsheet cell as the readers give it. */
 export type Cell = string | number | boolean | Date | null | undefined;
 
+/** A cell as text, trimmed; an empty cell as "". */
+export const cellText = (cell: Cell): string =>
+  cell === null || cell === undefined ? '' : String(cell).trim();
+
 /**
  * Where each wanted column is in a file's heading row. Offices write headings their own way: a
  * heading is recognised when, folded (no diacritics, lower case), it starts with one of a column's
@@ -18,7 +22,7 @@ export function columnsOf<C extends string>(
 ): Map<C, number> {
   const columns = new Map<C, number>();
   heading.forEach((cell, index) => {
-    const title = fold(cell === null || cell === undefined ? '' : String(cell).trim());
+    const title = fold(cellText(cell));
     if (title === '') return;
     const match = names.find(([prefix]) => title.startsWith(prefix));
     if (match && !columns.has(match[1])) columns.set(match[1], index);

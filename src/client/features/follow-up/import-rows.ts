@@ -9,7 +9,7 @@ import type { Unit } from '../../../shared/schemas/unit.ts';
 import { fold } from '../../../shared/text/fold.ts';
 import { kindOf, levelOf, statusOf, themeOf } from './import-words.ts';
 
-import { columnsOf, type Cell } from '../../ui/read-table.ts';
+import { cellText, columnsOf, type Cell } from '../../ui/read-table.ts';
 import type { ImportError } from '../../ui/import-errors.tsx';
 
 export type { Cell };
@@ -99,12 +99,9 @@ export interface ImportContext {
   planIdOf: (year: number) => string | null;
 }
 
-const cellText = (cell: Cell): string =>
-  cell === null || cell === undefined
-    ? ''
-    : cell instanceof Date
-      ? String(cell.getFullYear())
-      : String(cell).trim();
+/** A cell's text; a date (a year typed as one) as its year. */
+const valueText = (cell: Cell): string =>
+  cell instanceof Date ? String(cell.getFullYear()) : cellText(cell);
 
 /** A UUID (version 5 layout) from a row's content: the same row always gets the same id. */
 async function contentId(parts: (string | number)[]): Promise<string> {
@@ -146,9 +143,9 @@ export async function importRows(table: Cell[][], context: ImportContext): Promi
     const line = index + 2;
     const read = (column: Column) => {
       const at = columns.get(column);
-      return at === undefined ? '' : cellText(cells[at]);
+      return at === undefined ? '' : valueText(cells[at]);
     };
-    if (cells.every((cell) => cellText(cell) === '')) continue;
+    if (cells.every((cell) => valueText(cell) === '')) continue;
     const rowErrors: ImportError[] = [];
     const fail = (column: Column, message: string) =>
       rowErrors.push({ line, column: COLUMN_TITLE[column], message });

@@ -3,7 +3,7 @@
 // with the line and column of every problem.
 import { activitySchema, type Activity } from '../../../shared/schemas/activity.ts';
 import { oneOf } from '../../../shared/one-of.ts';
-import { columnsOf, type Cell } from '../../ui/read-table.ts';
+import { cellText, columnsOf, type Cell } from '../../ui/read-table.ts';
 import type { ImportError } from '../../ui/import-errors.tsx';
 
 export interface ProgrammeRow {
@@ -46,8 +46,6 @@ const HEADING: Record<Column, string> = {
   output: 'Kết quả',
 };
 
-const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
-
 /** "Tháng 3/2024", "Quý IV/2024", "6 tháng cuối năm", "15/3/2024", "thường xuyên" → the schema's form. */
 export function readDue(value: string, year: number): string {
   const folded = value.toLowerCase().trim();
@@ -81,7 +79,7 @@ export function readProgramme(
     const line = offset + 2;
     const read = (column: Column) => {
       const at = columns.get(column);
-      return at === undefined ? '' : text(cells[at]);
+      return at === undefined ? '' : cellText(cells[at]);
     };
     if ((['no', 'title', 'lead'] as const).every((column) => read(column) === '')) return;
     const candidate = {

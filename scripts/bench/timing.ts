@@ -1,4 +1,4 @@
-// Timings of repeated work, as percentiles.
+// Timings of repeated work, as percentiles or totals; used in the device page and in Node alike.
 
 export interface Stats {
   p50: number;
@@ -75,4 +75,32 @@ export async function timeCases(
     byCase: Object.fromEntries([...byCase].map(([name, times]) => [name, stats(times).p95])),
     samples: samples.map(round),
   };
+}
+
+/**
+ * Two kinds of work on each of the same items (a page, a batch), timed in turns (a b, b a, …) so
+ * that a slow moment of the machine falls on both alike: the milliseconds each took in all.
+ */
+export async function totalsInTurns<T>(
+  items: readonly T[],
+  a: (item: T, index: number) => Promise<unknown>,
+  b: (item: T, index: number) => Promise<unknown>,
+): Promise<{ aMs: number; bMs: number }> {
+  let aMs = 0;
+  let bMs = 0;
+  const timed = async (work: () => Promise<unknown>) => {
+    const start = performance.now();
+    await work();
+    return performance.now() - start;
+  };
+  for (const [index, item] of items.entries()) {
+    if (index % 2 === 0) {
+      aMs += await timed(() => a(item, index));
+      bMs += await timed(() => b(item, index));
+    } else {
+      bMs += await timed(() => b(item, index));
+      aMs += await timed(() => a(item, index));
+    }
+  }
+  return { aMs, bMs };
 }
