@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDatabase } from '../../src/client/db/db.ts';
-import { saveRecord } from '../../src/client/db/write.ts';
+import { saveNewRecord, saveRecord } from '../../src/client/db/write.ts';
+import { mutationIds } from '../../src/client/db/mutation-ids.ts';
+import { resetDevice } from '../../src/client/session/sign-in.ts';
 import { createApi } from '../../src/client/sync/api.ts';
 import { SyncEngine } from '../../src/client/sync/engine.ts';
 import { forumData, recommendationData } from '../../src/shared/testing/fixtures.ts';
@@ -110,5 +112,40 @@ describe('sync engine against the server', () => {
     expect(rejected[0]).toMatchObject({ code: 'out-of-scope', recordId: id });
     expect(rejected[0]?.message).toContain('ngoài phạm vi');
     expect((await phone.database.forums.get(id))?._state).toBe('rejected');
+  });
+
+  it('numbers a phone handed to another collaborator from 1 again, and answers it in its own numbering', async () => {
+    const first = await server.createUser('collaborator', COMMUNE);
+    const second = await server.createUser('collaborator', COMMUNE);
+    let token = first.token;
+    const database = new AppDatabase(`device-${randomUUID()}`);
+    const api = createApi({ baseUrl: server.url, getToken: () => token });
+    const engine = new SyncEngine({ database, api, backoff: { baseMs: 60_000, maxMs: 60_000 } });
+    await saveRecord(database, 'forum', randomUUID(), forumData(COMMUNE));
+    await saveRecord(database, 'forum', randomUUID(), forumData(COMMUNE));
+    await engine.syncNow();
+    expect(engine.getStatus()).toMatchObject({ phase: 'idle', sent: 2 });
+
+    // Handed over: the device starts clean for the second account (session/sign-in.ts), whose
+    // client id the server has never seen. Its outbox keys carry on (the generator never goes back);
+    // what travels is numbered 1, 2.
+    await resetDevice(database);
+    token = second.token;
+    const kept = randomUUID();
+    const refused = randomUUID();
+    await saveNewRecord(database, 'forum', kept, forumData(COMMUNE));
+    await saveNewRecord(database, 'forum', refused, forumData('dak-ha/dak-mar'));
+    const keys = (await database.outbox.toArray()).map((entry) => entry.id);
+    const ids = await mutationIds(database);
+    expect(keys.map((key) => ids.toWire(key))).toEqual([1, 2]);
+    expect(keys[0]).toBeGreaterThan(2);
+    await engine.syncNow();
+    expect(engine.getStatus()).toMatchObject({ phase: 'idle', sent: 2, lastError: null });
+    expect(await database.outbox.count()).toBe(0);
+    expect((await database.forums.get(kept))?._state).toBe('synced');
+    // The server's rejection of its mutation 2 is kept for the entry it was.
+    expect(await database.rejected.toArray()).toMatchObject([{ id: keys[1], recordId: refused }]);
+    expect((await database.forums.get(refused))?._state).toBe('rejected');
+    engine.stop();
   });
 });

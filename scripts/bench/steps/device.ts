@@ -5,6 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { BenchApi } from '../browser/main.ts';
 import { budget, figures, log } from '../report.ts';
 import { PAGE_PORT } from '../site.ts';
+import { round } from '../timing.ts';
 
 function servePage(root: string): Promise<Server> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
@@ -87,6 +88,9 @@ export async function deviceFigures(browser: Browser) {
     figures['device'] = { at10k: small, at50k: large, apply };
     budget('local save p95 at 50,000 (4× CPU)', large.save.p95, 'ms', 'max', 25);
     budget('local save app/bare ratio', large.save.p95 / large.bareSave.p95, '×', 'max', 1.5);
+    log(
+      `  local edit of a stored record's text p95 at 50,000: ${large.edit.p95} ms against bare ${large.bareEdit.p95} ms (${round(large.edit.p95 / large.bareEdit.p95)} ×)`,
+    );
     budget('list latest 50 p95 at 50,000 (4× CPU)', large.list.p95, 'ms', 'max', 50);
     log(
       `  search p95 by query at 50,000: ${Object.entries(large.search.byCase)

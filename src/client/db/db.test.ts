@@ -11,6 +11,7 @@ import {
 } from './queries.ts';
 import { buildWaitingWords, wordsWaiting } from './search-index.ts';
 import { saveRecord } from './write.ts';
+import { mutationIds } from './mutation-ids.ts';
 import { formatHlc } from '../../shared/hlc.ts';
 
 describe('device database upgrades', () => {
@@ -68,8 +69,9 @@ describe('device database upgrades', () => {
     ]);
     expect(await recommendationsUpTo(updated, (stored?.year ?? 0) - 1).count()).toBe(0);
     expect(await recommendationYears(updated)).toEqual([stored?.year]);
-    expect(updated.verno).toBe(9);
-    // v9 keeps both in one row: the next save takes the next mutation id and a later stamp.
+    expect(updated.verno).toBe(11);
+    // v9 keeps both in one row, v11 numbers the outbox by its key generator: the next save takes
+    // the next mutation id and a later stamp.
     expect(await updated.meta.get('hlc')).toBeUndefined();
     await saveRecord(updated, 'forum', id, { venue: 'Nhà văn hóa thôn 2' });
     const entries = await updated.outbox.orderBy('id').toArray();
@@ -90,6 +92,24 @@ describe('device database upgrades', () => {
         (row) => row.id,
       ),
     ).toEqual([recommendationId]);
+    await updated.delete();
+  });
+
+  it('numbers the next change past the last the server has, though the outbox is empty', async () => {
+    const name = `upgrade-${randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    // Six changes sent and acknowledged: the server has applied up to mutation 6.
+    await old.table('meta').bulkPut([
+      { key: 'hlc', value: { wall: 1_700_000_000_000, counter: 0, node: 'abcd' } },
+      { key: 'nextMutationId', value: 7 },
+    ]);
+    old.close();
+
+    const updated = new AppDatabase(name);
+    await saveRecord(updated, 'forum', randomUUID(), forumData('ia-h-drai/ia-dom'));
+    expect((await updated.outbox.toArray()).map((entry) => entry.id)).toEqual([7]);
+    expect((await mutationIds(updated)).toWire(7)).toBe(7);
     await updated.delete();
   });
 });

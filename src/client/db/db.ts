@@ -1,17 +1,20 @@
 // The device's database. Each version(n) stays in this file forever with its upgrade, so a phone
 // that skipped app versions still opens its data (docs/decisions/0004-client-database.md).
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import { SEARCHED_ENTITIES, yearOf } from './derived.ts';
 import { backlogEntries } from './search-index.ts';
 import type { EntityName } from '../../shared/entities.ts';
 import { CLOCK_KEY } from './schema.ts';
 import type { HlcState } from '../../shared/hlc.ts';
+import { getMeta, setMeta } from './meta.ts';
+import { keysFrom } from './mutation-ids.ts';
 import type {
   ClockRow,
   EntityRows,
   FileEntry,
   LocalRecord,
   MetaEntry,
+  NewOutboxEntry,
   OutboxEntry,
   RejectedEntry,
   SearchBacklogEntry,
@@ -51,6 +54,20 @@ export const V1_STORES = {
   meta: 'key',
 };
 
+/** The clock row as v9 and v10 kept it: the clock and the id of the next mutation. */
+interface ClockRowV9 extends ClockRow {
+  nextMutationId: number;
+}
+
+/** Copies the outbox entries to a store with a key generator, started past the last id given. */
+async function moveOutbox(tx: Transaction, from: string, to: string): Promise<void> {
+  const entries = await tx.table<OutboxEntry, number>(from).toArray();
+  const target = tx.table<OutboxEntry, number, NewOutboxEntry>(to);
+  await target.bulkAdd(entries);
+  const clock = await getMeta<ClockRowV9>(tx.table<MetaEntry, string>('meta'), CLOCK_KEY);
+  await keysFrom(target, (clock?.nextMutationId ?? 1) - 1);
+}
+
 /** Each entity's table under the name `TABLE_OF` gives it (`db.recommendations`), typed by entity. */
 type RecordTables = { [E in EntityName as (typeof TABLE_OF)[E]]: Table<EntityRows[E], string> };
 
@@ -62,7 +79,7 @@ export interface AppDatabase extends RecordTables {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface
 export class AppDatabase extends Dexie {
   files!: Table<FileEntry, string>;
-  outbox!: Table<OutboxEntry, number>;
+  outbox!: Table<OutboxEntry, number, NewOutboxEntry>;
   rejected!: Table<RejectedEntry, number>;
   meta!: Table<MetaEntry, string>;
   words!: Table<WordsEntry, string>;
@@ -154,13 +171,29 @@ export class AppDatabase extends Dexie {
         const [hlc, counter] = await meta.bulkGet(['hlc', 'nextMutationId']);
         // Both were always written together: a device with no clock has saved nothing yet.
         if (hlc) {
-          const row: ClockRow = {
+          const row: ClockRowV9 = {
             clock: hlc.value as HlcState,
             nextMutationId: typeof counter?.value === 'number' ? counter.value : 1,
           };
           await meta.put({ key: CLOCK_KEY, value: row });
         }
         await meta.bulkDelete(['hlc', 'nextMutationId']);
+      });
+    // v10 and v11: the outbox's keys come from IndexedDB's key generator, so that a save need not
+    // read the counter to number its change (db/mutation-ids.ts). IndexedDB cannot give a store a key
+    // generator, so the entries move to a new store and back (a store deleted by a version is still
+    // readable in its upgrade). The generator starts past the last id the device gave (kept in the
+    // clock row by v9), which the server may have acknowledged and the outbox forgotten.
+    this.version(10)
+      .stores({ outbox: null, outboxMoving: '++id, [entity+recordId]' })
+      .upgrade((tx) => moveOutbox(tx, 'outbox', 'outboxMoving'));
+    this.version(11)
+      .stores({ outboxMoving: null, outbox: '++id, [entity+recordId]' })
+      .upgrade(async (tx) => {
+        await moveOutbox(tx, 'outboxMoving', 'outbox');
+        const meta = tx.table<MetaEntry, string>('meta');
+        const clock = await getMeta<ClockRowV9>(meta, CLOCK_KEY);
+        if (clock) await setMeta(meta, CLOCK_KEY, { clock: clock.clock } satisfies ClockRow);
       });
   }
 

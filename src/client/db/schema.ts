@@ -56,7 +56,11 @@ export interface EntityRows {
 }
 
 export interface OutboxEntry {
-  /** The client's mutation counter: 1, 2, 3 … with no gaps. */
+  /**
+   * The outbox's own key, from IndexedDB's key generator: rising with no gaps, since an aborted save
+   * takes its key back. The server numbers the mutations of one client id 1, 2, 3 …: what travels
+   * is this key less the device's MUTATION_BASE_KEY (db/mutation-ids.ts).
+   */
   id: number;
   name: MutationName;
   entity: EntityName;
@@ -65,6 +69,9 @@ export interface OutboxEntry {
   hlc: string;
   createdAt: number;
 }
+
+/** An entry as a save adds it: the key generator gives its id. */
+export type NewOutboxEntry = Omit<OutboxEntry, 'id'> & { id?: number };
 
 export interface RejectedEntry extends OutboxEntry {
   code: string;
@@ -92,14 +99,19 @@ export interface MetaEntry {
 }
 
 /**
- * The device's hybrid logical clock and the id its next mutation takes, in one meta row, so that a
- * save reads one row and writes one (db/write.ts).
+ * The device's hybrid logical clock as of its last acknowledged change. A save does not read or
+ * write it: each tab keeps the clock in memory (db/clock.ts), started from this row and the outbox.
  */
 export interface ClockRow {
   clock: HlcState;
-  nextMutationId: number;
 }
 export const CLOCK_KEY = 'clock';
+
+/**
+ * The outbox key before the first mutation of this client id (0 until the device is reset for
+ * another account): the key generator cannot be rewound, the server's numbering starts at 1.
+ */
+export const MUTATION_BASE_KEY = 'mutationBase';
 
 /**
  * A searched record's folded words, each led by its entity's letter ("r:dien"), for `*words`. Keyed

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { forumData } from '../../shared/testing/fixtures.ts';
-import { parseHlc } from '../../shared/hlc.ts';
+import { nodeFromClientId, parseHlc } from '../../shared/hlc.ts';
+import { acknowledge } from '../sync/acknowledge.ts';
+import { forgetClock } from './clock.ts';
 import { AppDatabase } from './db.ts';
-import { RecordValidationError, deleteRecord, saveRecord } from './write.ts';
+import { mutationIds, restartMutationIds } from './mutation-ids.ts';
+import { RecordValidationError, deleteRecord, saveNewRecord, saveRecord } from './write.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
 let database: AppDatabase;
@@ -42,20 +45,20 @@ describe('saveRecord', () => {
     expect((await database.outbox.toArray()).map((entry) => entry.id)).toEqual([1]);
   });
 
-  it('rolls the record back when its outbox entry cannot be written', async () => {
-    // An outbox entry already holding id 1 makes the add fail inside the transaction.
-    await database.outbox.add({
-      id: 1,
-      name: 'forum.upsert',
-      entity: 'forum',
-      recordId: 'x',
-      args: { id: 'x' },
-      hlc: '0000000000-00000-0000000000000000',
-      createdAt: 0,
-    });
+  it('rolls the record back when its outbox entry cannot be written, and gives its id to the next', async () => {
+    // As a full disk would: the outbox's add fails inside the transaction.
+    const failing = () => {
+      throw new Error('QuotaExceededError');
+    };
+    database.outbox.hook('creating', failing);
     const id = randomUUID();
     await expect(saveRecord(database, 'forum', id, forumData(COMMUNE))).rejects.toThrow();
+    await expect(saveNewRecord(database, 'forum', id, forumData(COMMUNE))).rejects.toThrow();
     expect(await database.forums.get(id)).toBeUndefined();
+    database.outbox.hook('creating').unsubscribe(failing);
+    await saveNewRecord(database, 'forum', id, forumData(COMMUNE));
+    // The aborted saves took their keys back: the server sees no gap.
+    expect((await database.outbox.toArray()).map((entry) => entry.id)).toEqual([1]);
   });
 
   it('sends only the fields that changed, and queues nothing when nothing did', async () => {
@@ -90,5 +93,67 @@ describe('saveRecord', () => {
     const last = await database.outbox.orderBy('id').last();
     expect(last).toMatchObject({ id: 2, name: 'forum.delete', args: { id } });
     expect(parseHlc(last?.hlc ?? '')).toBeTruthy();
+  });
+});
+
+describe('saveNewRecord', () => {
+  it('adds a new record with its outbox entry, as saveRecord would', async () => {
+    const id = randomUUID();
+    expect(await saveNewRecord(database, 'forum', id, forumData(COMMUNE))).toBe(true);
+    expect(await database.forums.get(id)).toMatchObject({ _state: 'pending', _version: 0 });
+    const [entry] = await database.outbox.toArray();
+    expect(entry).toMatchObject({ id: 1, name: 'forum.upsert', args: { id, baseVersion: 0 } });
+    expect(entry?.args.patch).toMatchObject({ venue: 'Nhà văn hóa thôn 1' });
+  });
+
+  it('saves an id already stored as an edit of it: only what changed, on the stored version', async () => {
+    const id = randomUUID();
+    await saveRecord(database, 'forum', id, forumData(COMMUNE));
+    await database.forums.update(id, { _version: 4, _state: 'synced' });
+    // The form's draft outlived its save (the app closed between the two).
+    await saveNewRecord(database, 'forum', id, forumData(COMMUNE, { girls: 30 }));
+    expect(await database.forums.get(id)).toMatchObject({ girls: 30, _version: 4 });
+    const last = await database.outbox.orderBy('id').last();
+    expect(last).toMatchObject({ id: 2, args: { id, patch: { girls: 30 }, baseVersion: 4 } });
+  });
+});
+
+describe('mutation ids and the clock', () => {
+  it('numbers a new client id from 1 after a reset, stamped with its own node, later than before', async () => {
+    await saveRecord(database, 'forum', randomUUID(), forumData(COMMUNE));
+    await saveRecord(database, 'forum', randomUUID(), forumData(COMMUNE));
+    const before = await database.outbox.toArray();
+    // Sent and acknowledged, then the device is reset for another account (session/sign-in.ts).
+    await acknowledge(database, { lastMutationId: 2 });
+    await database.transaction('rw', database.outbox, database.meta, async () => {
+      await database.meta.delete('clientId');
+      await restartMutationIds(database);
+    });
+    forgetClock(database);
+
+    await saveRecord(database, 'forum', randomUUID(), forumData(COMMUNE));
+    const [entry] = await database.outbox.toArray();
+    const ids = await mutationIds(database);
+    expect(entry && ids.toWire(entry.id)).toBe(1);
+    const clientId = (await database.meta.get('clientId'))?.value;
+    expect(parseHlc(entry?.hlc ?? '').node).toBe(nodeFromClientId(String(clientId)));
+    // The acknowledged stamps were kept: the new clock starts past them.
+    expect(
+      before.every((earlier) => parseHlc(earlier.hlc).wall <= parseHlc(entry?.hlc ?? '').wall),
+    ).toBe(true);
+    // The server's answer in its own numbering clears the right entry.
+    await acknowledge(database, { lastMutationId: 1 });
+    expect(await database.outbox.count()).toBe(0);
+  });
+
+  it("starts a tab's clock past what another tab left in the outbox", async () => {
+    await saveRecord(database, 'forum', randomUUID(), forumData(COMMUNE));
+    const [first] = await database.outbox.toArray();
+    // Another tab: a clock of its own, started from the database.
+    forgetClock(database);
+    await saveRecord(database, 'forum', randomUUID(), forumData(COMMUNE));
+    const [, second] = await database.outbox.orderBy('id').toArray();
+    expect((second?.hlc ?? '') > (first?.hlc ?? '')).toBe(true);
+    expect(second?.id).toBe(2);
   });
 });

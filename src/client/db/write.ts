@@ -2,19 +2,11 @@
 // transaction, stamped by the hybrid logical clock. If either fails, neither is stored, so no
 // change is ever saved without being queued for the server (and none is queued without being saved).
 import { ENTITIES, validateRecord, type EntityName } from '../../shared/entities.ts';
-import { formatHlc, nodeFromClientId, tick } from '../../shared/hlc.ts';
 import { MUTATION_NAMES, MUTATIONS, type MutationName } from '../../shared/mutations.ts';
 import { sameValue } from '../../shared/same-value.ts';
 import type { AppDatabase } from './db.ts';
-import {
-  CLOCK_KEY,
-  stripLocal,
-  type ClockRow,
-  type EntityData,
-  type OutboxEntry,
-} from './schema.ts';
-import { getMeta } from './meta.ts';
-import { ensureClientId } from './client-id.ts';
+import { stripLocal, type EntityData, type LocalRecord, type NewOutboxEntry } from './schema.ts';
+import { nextStamp } from './clock.ts';
 import { derivedFields, wordsOf } from './derived.ts';
 import { indexWords, unindexWords } from './search-index.ts';
 
@@ -56,26 +48,60 @@ export function writeTables(database: AppDatabase, entity: EntityName) {
   ];
 }
 
-/** The clock and the mutation counter, read in one request (saves are hot). */
-async function readClock(database: AppDatabase): Promise<ClockRow> {
-  return (
-    (await getMeta<ClockRow>(database.meta, CLOCK_KEY)) ?? {
-      clock: { wall: 0, counter: 0, node: nodeFromClientId(await ensureClientId(database)) },
-      nextMutationId: 1,
-    }
-  );
-}
-
-/** The next clock stamp and mutation id; the write of both is queued, not awaited, in the caller's transaction. */
-function advanceClock(
+/**
+ * Writes one record with its outbox entry, inside the caller's transaction over writeTables.
+ * `existing` is the record as stored, or 'new' when the caller knows there is none (then it is added,
+ * not put: if it was there after all, the add fails and the transaction with it).
+ */
+async function writeRecord<E extends EntityName>(
   database: AppDatabase,
-  state: ClockRow,
-): { hlc: string; mutationId: number; written: Promise<unknown> } {
-  const next = tick(state.clock, Date.now());
-  const mutationId = state.nextMutationId;
-  const row: ClockRow = { clock: next, nextMutationId: mutationId + 1 };
-  const written = database.meta.put({ key: CLOCK_KEY, value: row });
-  return { hlc: formatHlc(next), mutationId, written };
+  entity: E,
+  id: string,
+  values: Partial<EntityData<E>>,
+  mutation: MutationOf<E>,
+  existing: LocalRecord | undefined | 'new',
+): Promise<boolean> {
+  const stored = existing === 'new' ? undefined : existing;
+  const before = stored ? stripLocal(stored) : {};
+  const merged = { ...before, ...values };
+  const checked = validateRecord(entity, merged);
+  if (!checked.success) throw new RecordValidationError(checked.issues);
+  const data: Record<string, unknown> = checked.data;
+  const patch = Object.fromEntries(
+    Object.entries(data).filter(([field, value]) => !stored || !sameValue(before[field], value)),
+  );
+  if (Object.keys(patch).length === 0) return false;
+  const table = database.recordTable(entity);
+  const row: LocalRecord = {
+    ...data,
+    id,
+    _version: stored?._version ?? 0,
+    _state: 'pending',
+    _updatedAt: Date.now(),
+    ...derivedFields(entity, data),
+  };
+  const entry: NewOutboxEntry = {
+    name: mutation,
+    entity,
+    recordId: id,
+    args: { id, patch, baseVersion: stored?._version ?? 0 },
+    hlc: await nextStamp(database),
+    createdAt: Date.now(),
+  };
+  // Requests of one transaction run in order; issuing them together saves a round trip each.
+  await Promise.all([
+    existing === 'new' ? table.add(row) : table.put(row),
+    // An edit that leaves the searched text alone leaves the words alone.
+    stored && sameValue(wordsOf(entity, before), wordsOf(entity, data))
+      ? undefined
+      : indexWords(database, entity, [{ id, data }]),
+    database.outbox.add(entry),
+  ]);
+  // The user has corrected the record: its earlier rejections are answered by this save. Only a
+  // record that is not "synced" can have any, so the common save skips the query.
+  if (stored && stored._state !== 'synced')
+    await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
+  return true;
 }
 
 /**
@@ -89,55 +115,32 @@ export async function saveRecord<E extends EntityName>(
   values: Partial<EntityData<E>>,
   mutation: MutationOf<E> = upsertOf(entity),
 ): Promise<boolean> {
-  const table = database.recordTable(entity);
-  const tables = writeTables(database, entity);
-  return database.transaction('rw', tables, async () => {
-    // Requests of one transaction run in order; issuing them together saves a round trip each.
-    const [existing, clockState] = await Promise.all([table.get(id), readClock(database)]);
-    const before = existing ? stripLocal(existing) : {};
-    const merged = { ...before, ...values };
-    const checked = validateRecord(entity, merged);
-    if (!checked.success) throw new RecordValidationError(checked.issues);
-    const data: Record<string, unknown> = checked.data;
-    const patch = Object.fromEntries(
-      Object.entries(data).filter(
-        ([field, value]) => !existing || !sameValue(before[field], value),
-      ),
+  return database.transaction('rw', writeTables(database, entity), async () =>
+    writeRecord(database, entity, id, values, mutation, await database.recordTable(entity).get(id)),
+  );
+}
+
+/**
+ * Saves a record the caller has just made the id of (a form for a new one), without reading it
+ * first: one request fewer on the forum day's commonest save. Should the id be stored already (the
+ * form was saved before and its draft kept), it is saved as an edit instead.
+ */
+export async function saveNewRecord<E extends EntityName>(
+  database: AppDatabase,
+  entity: E,
+  id: string,
+  values: Partial<EntityData<E>>,
+  mutation: MutationOf<E> = upsertOf(entity),
+): Promise<boolean> {
+  try {
+    return await database.transaction('rw', writeTables(database, entity), async () =>
+      writeRecord(database, entity, id, values, mutation, 'new'),
     );
-    if (Object.keys(patch).length === 0) return false;
-    const { hlc, mutationId, written } = advanceClock(database, clockState);
-    const stored = table.put({
-      ...data,
-      id,
-      _version: existing?._version ?? 0,
-      _state: 'pending',
-      _updatedAt: Date.now(),
-      ...derivedFields(entity, data),
-    });
-    const entry: OutboxEntry = {
-      id: mutationId,
-      name: mutation,
-      entity,
-      recordId: id,
-      args: { id, patch, baseVersion: existing?._version ?? 0 },
-      hlc,
-      createdAt: Date.now(),
-    };
-    await Promise.all([
-      written,
-      stored,
-      // An edit that leaves the searched text alone leaves the words alone.
-      existing && sameValue(wordsOf(entity, before), wordsOf(entity, data))
-        ? undefined
-        : indexWords(database, entity, [{ id, data }]),
-      database.outbox.add(entry),
-    ]);
-    // The user has corrected the record: its earlier rejections are answered by this save. Only a
-    // record that is not "synced" can have any, so the common save skips the query.
-    if (existing && existing._state !== 'synced')
-      await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
-    return true;
-  });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConstraintError')
+      return saveRecord(database, entity, id, values, mutation);
+    throw error;
+  }
 }
 
 const DELETES: Partial<Record<EntityName, MutationName>> = Object.fromEntries(
@@ -157,12 +160,10 @@ export async function deleteRecord(
   const table = database.recordTable(entity);
   const tables = writeTables(database, entity);
   await database.transaction('rw', tables, async () => {
-    const { hlc, mutationId, written } = advanceClock(database, await readClock(database));
-    await written;
+    const hlc = await nextStamp(database);
     await Promise.all([table.delete(id), unindexWords(database, entity, [id])]);
     await database.rejected.where('[entity+recordId]').equals([entity, id]).delete();
     await database.outbox.add({
-      id: mutationId,
       name,
       entity,
       recordId: id,

@@ -1,8 +1,10 @@
 // Signing in and out on this device. A device's local data belongs to one account: signing in as
 // another account starts from a clean device, and is refused while changes are still unsent.
-import { db } from '../db/db.ts';
+import { db, type AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { CLOCK_KEY } from '../db/schema.ts';
+import { forgetClock } from '../db/clock.ts';
+import { restartMutationIds } from '../db/mutation-ids.ts';
 import { requestPersistentStorage } from '../db/storage.ts';
 import { api } from '../runtime.ts';
 import { sessionStore, type Session } from './store.ts';
@@ -41,12 +43,16 @@ export async function completeSignIn(session: Session): Promise<Session> {
 }
 
 /** Clears the device's records for a new account; refused by the caller while changes are unsent. */
-export async function resetDevice() {
-  await db.transaction('rw', [...db.heldTables, db.outbox, db.rejected, db.meta], async () => {
-    await Promise.all(db.heldTables.map((table) => table.clear()));
-    await db.rejected.clear();
-    await db.meta.bulkDelete(['cursor', 'clientId', CLOCK_KEY, 'ownerId']);
+export async function resetDevice(database: AppDatabase = db) {
+  const { heldTables, outbox, rejected, meta } = database;
+  await database.transaction('rw', [...heldTables, outbox, rejected, meta], async () => {
+    await Promise.all(heldTables.map((table) => table.clear()));
+    await rejected.clear();
+    await meta.bulkDelete(['cursor', 'clientId', CLOCK_KEY, 'ownerId']);
+    // A new client id: its mutations are numbered from 1 again, by a clock of its own node.
+    await restartMutationIds(database);
   });
+  forgetClock(database);
 }
 
 export async function signOut() {

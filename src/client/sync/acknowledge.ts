@@ -3,6 +3,8 @@
 import type { PushResponse } from '../../shared/protocol.ts';
 import type { AppDatabase } from '../db/db.ts';
 import type { OutboxEntry } from '../db/schema.ts';
+import { keepClock } from '../db/clock.ts';
+import { mutationIds } from '../db/mutation-ids.ts';
 
 /**
  * Removes what the server has applied from the outbox, keeps rejected changes with their reason,
@@ -14,15 +16,17 @@ export async function acknowledge(
 ): Promise<void> {
   await database.transaction(
     'rw',
-    [database.outbox, database.rejected, ...database.recordTables],
+    [database.outbox, database.rejected, database.meta, ...database.recordTables],
     async () => {
+      // The server counts this client's mutations; the outbox's keys may start further on.
+      const ids = await mutationIds(database);
       const done = await database.outbox
         .where('id')
-        .belowOrEqual(response.lastMutationId)
+        .belowOrEqual(ids.toKey(response.lastMutationId))
         .toArray();
       if (done.length === 0) return;
       const reasons = new Map(
-        (response.rejected ?? []).map((rejection) => [rejection.id, rejection]),
+        (response.rejected ?? []).map((rejection) => [ids.toKey(rejection.id), rejection]),
       );
       const now = Date.now();
       for (const entry of done) {
@@ -36,6 +40,11 @@ export async function acknowledge(
           });
       }
       await database.outbox.bulkDelete(done.map((entry) => entry.id));
+      // The clock of a later start is not behind what leaves the outbox (db/clock.ts).
+      await keepClock(
+        database,
+        done.map((entry) => entry.hlc),
+      );
       await refreshStates(database, done);
     },
   );

@@ -14,6 +14,7 @@ import {
 } from '../../shared/protocol.ts';
 import type { PublicUser } from '../../shared/schemas/user.ts';
 import { ensureClientId } from '../db/client-id.ts';
+import { mutationIds } from '../db/mutation-ids.ts';
 import type { AppDatabase } from '../db/db.ts';
 import type { ApiClient } from './api.ts';
 import { PUSH_BATCH } from './push.ts';
@@ -26,8 +27,16 @@ export async function buildOutboxFile(
   author: Pick<PublicUser, 'id' | 'username' | 'unitCode'>,
   now = new Date(),
 ): Promise<OutboxFile> {
-  const entries = await database.outbox.orderBy('id').toArray();
-  const mutations: Mutation[] = entries.map(({ id, name, args, hlc }) => ({ id, name, args, hlc }));
+  const [entries, ids] = await Promise.all([
+    database.outbox.orderBy('id').toArray(),
+    mutationIds(database),
+  ]);
+  const mutations: Mutation[] = entries.map(({ id, name, args, hlc }) => ({
+    id: ids.toWire(id),
+    name,
+    args,
+    hlc,
+  }));
   return {
     format: OUTBOX_FILE_FORMAT,
     formatVersion: 1,

@@ -1,6 +1,7 @@
 // Sends the outbox in order, in batches, and records what the server acknowledged or rejected.
 import { PROTOCOL_VERSION } from '../../shared/protocol-limits.ts';
 import { pushResponseSchema } from '../../shared/protocol.ts';
+import { mutationIds } from '../db/mutation-ids.ts';
 import { acknowledge } from './acknowledge.ts';
 import type { SyncContext } from './sync-context.ts';
 
@@ -12,6 +13,7 @@ export async function pushOutbox(
   onClock: (aheadMs: number) => void = () => undefined,
 ): Promise<number> {
   let sent = 0;
+  const ids = await mutationIds(database);
   for (;;) {
     const batch = await database.outbox.orderBy('id').limit(PUSH_BATCH).toArray();
     if (batch.length === 0) return sent;
@@ -20,16 +22,22 @@ export async function pushOutbox(
       {
         protocolVersion: PROTOCOL_VERSION,
         clientId,
-        mutations: batch.map(({ id, name, args, hlc }) => ({ id, name, args, hlc })),
+        mutations: batch.map(({ id, name, args, hlc }) => ({
+          id: ids.toWire(id),
+          name,
+          args,
+          hlc,
+        })),
       },
       pushResponseSchema,
     );
     await acknowledge(database, response);
     // The server clamps a clock running ahead; the user is told to set the phone's time.
     onClock(response.clockAheadMs ?? 0);
-    sent += batch.filter((entry) => entry.id <= response.lastMutationId).length;
+    const applied = ids.toKey(response.lastMutationId);
+    sent += batch.filter((entry) => entry.id <= applied).length;
     onProgress(sent);
-    if (response.lastMutationId < (batch.at(-1)?.id ?? 0)) {
+    if (applied < (batch.at(-1)?.id ?? 0)) {
       throw new Error('the server did not apply the whole batch');
     }
   }

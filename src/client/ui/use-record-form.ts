@@ -8,7 +8,7 @@ import { useForm, type DefaultValues, type FieldValues, type Mode } from 'react-
 import type { z } from 'zod/mini';
 import type { EntityName } from '../../shared/entities.ts';
 import type { EntityData } from '../db/schema.ts';
-import { saveRecord, type MutationOf } from '../db/write.ts';
+import { saveNewRecord, saveRecord, type MutationOf } from '../db/write.ts';
 import { db } from '../runtime.ts';
 import { choiceBinder, fieldBinder } from './field-props.ts';
 import { reportSaveError } from './save-errors.ts';
@@ -47,6 +47,8 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
   const { entity } = options;
   const draftKey = options.draftKey ?? `${entity}:${options.id ?? 'new'}`;
   const [recordId, setRecordId] = useState(() => options.id ?? draftRecordId(draftKey));
+  // A new record's id is made here: until its first save, nothing is stored under it to read back.
+  const [isNew, setIsNew] = useState(options.id === undefined);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<V>({
     resolver: zodResolver(options.schema),
@@ -68,8 +70,10 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
           const record: Partial<EntityData<E>> = options.toRecord
             ? options.toRecord(values)
             : values;
-          await saveRecord(db, entity, recordId, record, options.mutation);
+          const write = isNew ? saveNewRecord : saveRecord;
+          await write(db, entity, recordId, record, options.mutation);
         }
+        setIsNew(false);
         clearDraft(draftKey);
         form.reset(values);
         after(values, recordId);
@@ -81,6 +85,7 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
   /** Quick entry: the next record starts with these values and a new id. */
   const next = (values: V) => {
     setRecordId(draftRecordId(draftKey));
+    setIsNew(true);
     form.reset(values);
   };
 
