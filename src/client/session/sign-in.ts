@@ -3,7 +3,6 @@
 import { db, type AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { CLOCK_KEY } from '../db/schema.ts';
-import { forgetClock } from '../db/clock.ts';
 import { restartMutationIds } from '../db/mutation-ids.ts';
 import { requestPersistentStorage } from '../db/storage.ts';
 import { api } from '../runtime.ts';
@@ -52,6 +51,8 @@ export async function resetDevice(database: AppDatabase = db) {
     // A new client id: its mutations are numbered from 1 again, by a clock of its own node.
     await restartMutationIds(database);
   });
+  // Loaded here, not with the sign-in screen: the clock and its stamps belong to saving.
+  const { forgetClock } = await import('../db/clock.ts');
   forgetClock(database);
 }
 
