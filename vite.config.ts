@@ -48,7 +48,12 @@ function inlineEntryStyles(): Plugin {
 
 /** start.tsx's stages (docs/decisions/0005): the modules each one imports. */
 const STAGES = [
-  ['src/client/start.tsx', 'src/client/runtime.ts', 'src/client/session/store.ts'],
+  [
+    'src/client/start.tsx',
+    'src/client/runtime.ts',
+    'src/client/session/store.ts',
+    'src/client/session/other-tabs.ts',
+  ],
   ['src/client/app/render.tsx', 'src/client/i18n/locale.ts'],
 ];
 // The minifier may write the string with any of the three quotes.

@@ -38,11 +38,14 @@ async function start(container: HTMLElement) {
   if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller)
     LATER_STAGE.forEach(prefetch);
   // 1. The device database, the session it holds and the sync engine.
-  const [{ engine }, { sessionStore }] = await Promise.all([
+  const [{ engine }, { sessionStore }, { onDeviceResetElsewhere }] = await Promise.all([
     import('./runtime.ts'),
     import('./session/store.ts'),
+    import('./session/other-tabs.ts'),
   ]);
   void sessionStore.load();
+  // Another tab signed in as another account: this one's session and screens are the old one's.
+  onDeviceResetElsewhere(() => location.reload());
   const syncForWorker = async () => {
     await engine.syncNow();
     return engine.getStatus().phase === 'idle';

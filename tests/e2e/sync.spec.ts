@@ -149,3 +149,36 @@ test('two people edit the same forum offline: both values stay visible and one c
   await phoneContext.close();
   await deskContext.close();
 });
+
+test('a phone handed to another collaborator: their changes reach the server, and an open second tab starts again', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const first = await createAccount(request, 'collaborator', 'ia-h-drai/ia-dom');
+  const second = await createAccount(request, 'collaborator', 'ia-h-drai/ia-dom');
+  const context = await browser.newContext({ ...PHONE, ...(baseURL ? { baseURL } : {}) });
+  const page = await context.newPage();
+  await signIn(page, first);
+  const word = `Bàn giao ${Date.now().toString(36)}`;
+  await addForum(page, `${word} thôn 1`);
+  await syncNow(page);
+  // The same app open in a second tab, marked so that a reload shows.
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByText(`Cán bộ ${first}`)).toBeVisible();
+  await other.evaluate(() => Object.assign(window, { beforeHandOver: true }));
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await signIn(page, second);
+  // The device was reset for the second account: the other tab no longer shows the first.
+  await expect.poll(() => other.evaluate(() => 'beforeHandOver' in window)).toBe(false);
+  await expect(other.getByText(`Cán bộ ${second}`)).toBeVisible();
+  await expect(other.getByText(`Cán bộ ${first}`)).toHaveCount(0);
+
+  // A new client id, numbered from 1 again by the server, though the outbox's keys carry on: the
+  // change is taken, not refused as a gap.
+  await addForum(page, `${word} thôn 2`);
+  await syncNow(page);
+  await context.close();
+});

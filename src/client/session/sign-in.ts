@@ -4,6 +4,7 @@ import { db, type AppDatabase } from '../db/db.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import { CLOCK_KEY } from '../db/schema.ts';
 import { restartMutationIds } from '../db/mutation-ids.ts';
+import { announceDeviceReset } from './other-tabs.ts';
 import { requestPersistentStorage } from '../db/storage.ts';
 import { api } from '../runtime.ts';
 import { sessionStore, type Session } from './store.ts';
@@ -54,6 +55,7 @@ export async function resetDevice(database: AppDatabase = db) {
   // Loaded here, not with the sign-in screen: the clock and its stamps belong to saving.
   const { forgetClock } = await import('../db/clock.ts');
   forgetClock(database);
+  announceDeviceReset();
 }
 
 export async function signOut() {
