@@ -125,7 +125,9 @@ export async function editSomething(
       respondedAt: '2024-06-01',
     };
     record.fields = { ...record.fields, ...answer };
-    await saveRecord(device.database, 'recommendation', id, answer, 'recommendation.respond');
+    await saveRecord(device.database, 'recommendation', id, answer, {
+      mutation: 'recommendation.respond',
+    });
     return;
   }
   record.fields = { ...record.fields, ...change[record.entity] };

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDatabase } from '../../src/client/db/db.ts';
-import { saveNewRecord, saveRecord } from '../../src/client/db/write.ts';
+import { saveRecord } from '../../src/client/db/write.ts';
 import { mutationIds } from '../../src/client/db/mutation-ids.ts';
 import { resetDevice } from '../../src/client/session/sign-in.ts';
 import { createApi } from '../../src/client/sync/api.ts';
@@ -133,8 +133,8 @@ describe('sync engine against the server', () => {
     token = second.token;
     const kept = randomUUID();
     const refused = randomUUID();
-    await saveNewRecord(database, 'forum', kept, forumData(COMMUNE));
-    await saveNewRecord(database, 'forum', refused, forumData('dak-ha/dak-mar'));
+    await saveRecord(database, 'forum', kept, forumData(COMMUNE), { isNew: true });
+    await saveRecord(database, 'forum', refused, forumData('dak-ha/dak-mar'), { isNew: true });
     const keys = (await database.outbox.toArray()).map((entry) => entry.id);
     const ids = await mutationIds(database);
     expect(keys.map((key) => ids.toWire(key))).toEqual([1, 2]);

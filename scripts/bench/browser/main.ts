@@ -8,7 +8,7 @@ import {
   NO_FILTER,
   type FollowUpFilter,
 } from '../../../src/client/features/follow-up/follow-up-filters.ts';
-import { saveNewRecord, saveRecord } from '../../../src/client/db/write.ts';
+import { saveRecord } from '../../../src/client/db/write.ts';
 import { applyPage } from '../../../src/client/sync/pull.ts';
 import { buildWaitingWords, indexWords } from '../../../src/client/db/search-index.ts';
 import type { PullResponse } from '../../../src/shared/protocol.ts';
@@ -67,7 +67,7 @@ async function measureAt(count: number) {
   const [save, bareSave] = await timePaired(
     async () => {
       const data = pool[Math.floor(Math.random() * pool.length)] ?? {};
-      await saveNewRecord(app, 'recommendation', crypto.randomUUID(), data);
+      await saveRecord(app, 'recommendation', crypto.randomUUID(), data, { isNew: true });
     },
     async () => {
       const data = pool[Math.floor(Math.random() * pool.length)] ?? {};

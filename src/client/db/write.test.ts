@@ -6,7 +6,7 @@ import { acknowledge } from '../sync/acknowledge.ts';
 import { forgetClock } from './clock.ts';
 import { AppDatabase } from './db.ts';
 import { mutationIds, restartMutationIds } from './mutation-ids.ts';
-import { RecordValidationError, deleteRecord, saveNewRecord, saveRecord } from './write.ts';
+import { RecordValidationError, deleteRecord, saveRecord } from './write.ts';
 
 const COMMUNE = 'ia-h-drai/ia-dom';
 let database: AppDatabase;
@@ -53,10 +53,12 @@ describe('saveRecord', () => {
     database.outbox.hook('creating', failing);
     const id = randomUUID();
     await expect(saveRecord(database, 'forum', id, forumData(COMMUNE))).rejects.toThrow();
-    await expect(saveNewRecord(database, 'forum', id, forumData(COMMUNE))).rejects.toThrow();
+    await expect(
+      saveRecord(database, 'forum', id, forumData(COMMUNE), { isNew: true }),
+    ).rejects.toThrow();
     expect(await database.forums.get(id)).toBeUndefined();
     database.outbox.hook('creating').unsubscribe(failing);
-    await saveNewRecord(database, 'forum', id, forumData(COMMUNE));
+    await saveRecord(database, 'forum', id, forumData(COMMUNE), { isNew: true });
     // The aborted saves took their keys back: the server sees no gap.
     expect((await database.outbox.toArray()).map((entry) => entry.id)).toEqual([1]);
   });
@@ -96,10 +98,10 @@ describe('saveRecord', () => {
   });
 });
 
-describe('saveNewRecord', () => {
+describe('saveRecord of a new record', () => {
   it('adds a new record with its outbox entry, as saveRecord would', async () => {
     const id = randomUUID();
-    expect(await saveNewRecord(database, 'forum', id, forumData(COMMUNE))).toBe(true);
+    expect(await saveRecord(database, 'forum', id, forumData(COMMUNE), { isNew: true })).toBe(true);
     expect(await database.forums.get(id)).toMatchObject({ _state: 'pending', _version: 0 });
     const [entry] = await database.outbox.toArray();
     expect(entry).toMatchObject({ id: 1, name: 'forum.upsert', args: { id, baseVersion: 0 } });
@@ -111,7 +113,7 @@ describe('saveNewRecord', () => {
     await saveRecord(database, 'forum', id, forumData(COMMUNE));
     await database.forums.update(id, { _version: 4, _state: 'synced' });
     // The form's draft outlived its save (the app closed between the two).
-    await saveNewRecord(database, 'forum', id, forumData(COMMUNE, { girls: 30 }));
+    await saveRecord(database, 'forum', id, forumData(COMMUNE, { girls: 30 }), { isNew: true });
     expect(await database.forums.get(id)).toMatchObject({ girls: 30, _version: 4 });
     const last = await database.outbox.orderBy('id').last();
     expect(last).toMatchObject({ id: 2, args: { id, patch: { girls: 30 }, baseVersion: 4 } });

@@ -104,6 +104,17 @@ async function writeRecord<E extends EntityName>(
   return true;
 }
 
+export interface SaveOptions<E extends EntityName> {
+  /** Defaults to the entity's upsert; `recommendation.respond` for an answer. */
+  mutation?: MutationOf<E>;
+  /**
+   * The caller has just made the id (a form for a new record) and not saved it yet: the record is
+   * added without being read first, one request fewer on the forum day's commonest save. Should the
+   * id be stored after all (a draft that outlived its save), it is saved as an edit instead.
+   */
+  isNew?: boolean;
+}
+
 /**
  * Saves a whole record (new or edited). Only the fields that changed travel to the server.
  * Returns false when nothing changed.
@@ -113,32 +124,25 @@ export async function saveRecord<E extends EntityName>(
   entity: E,
   id: string,
   values: Partial<EntityData<E>>,
-  mutation: MutationOf<E> = upsertOf(entity),
+  { mutation = upsertOf(entity), isNew = false }: SaveOptions<E> = {},
 ): Promise<boolean> {
-  return database.transaction('rw', writeTables(database, entity), async () =>
-    writeRecord(database, entity, id, values, mutation, await database.recordTable(entity).get(id)),
-  );
-}
-
-/**
- * Saves a record the caller has just made the id of (a form for a new one), without reading it
- * first: one request fewer on the forum day's commonest save. Should the id be stored already (the
- * form was saved before and its draft kept), it is saved as an edit instead.
- */
-export async function saveNewRecord<E extends EntityName>(
-  database: AppDatabase,
-  entity: E,
-  id: string,
-  values: Partial<EntityData<E>>,
-  mutation: MutationOf<E> = upsertOf(entity),
-): Promise<boolean> {
-  try {
-    return await database.transaction('rw', writeTables(database, entity), async () =>
-      writeRecord(database, entity, id, values, mutation, 'new'),
+  const save = (known: 'new' | 'read') =>
+    database.transaction('rw', writeTables(database, entity), async () =>
+      writeRecord(
+        database,
+        entity,
+        id,
+        values,
+        mutation,
+        known === 'new' ? 'new' : await database.recordTable(entity).get(id),
+      ),
     );
+  if (!isNew) return save('read');
+  try {
+    return await save('new');
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConstraintError')
-      return saveRecord(database, entity, id, values, mutation);
+    // The add found the id taken: the transaction is undone, and the save made again as an edit.
+    if (error instanceof Error && error.name === 'ConstraintError') return save('read');
     throw error;
   }
 }
@@ -182,10 +186,8 @@ export async function saveMany<E extends EntityName>(
 ): Promise<number> {
   return database.transaction('rw', writeTables(database, entity), async () => {
     let changed = 0;
-    for (const item of items) {
-      if (
-        await saveRecord(database, entity, item.id, item.values, item.mutation ?? upsertOf(entity))
-      )
+    for (const { id, values, mutation } of items) {
+      if (await saveRecord(database, entity, id, values, mutation ? { mutation } : {}))
         changed += 1;
     }
     return changed;

@@ -8,7 +8,7 @@ import { useForm, type DefaultValues, type FieldValues, type Mode } from 'react-
 import type { z } from 'zod/mini';
 import type { EntityName } from '../../shared/entities.ts';
 import type { EntityData } from '../db/schema.ts';
-import { saveNewRecord, saveRecord, type MutationOf } from '../db/write.ts';
+import { saveRecord, type MutationOf } from '../db/write.ts';
 import { db } from '../runtime.ts';
 import { choiceBinder, fieldBinder } from './field-props.ts';
 import { reportSaveError } from './save-errors.ts';
@@ -70,8 +70,10 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
           const record: Partial<EntityData<E>> = options.toRecord
             ? options.toRecord(values)
             : values;
-          const write = isNew ? saveNewRecord : saveRecord;
-          await write(db, entity, recordId, record, options.mutation);
+          await saveRecord(db, entity, recordId, record, {
+            ...(options.mutation ? { mutation: options.mutation } : {}),
+            isNew,
+          });
         }
         setIsNew(false);
         clearDraft(draftKey);

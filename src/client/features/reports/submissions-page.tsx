@@ -51,7 +51,7 @@ function Review({ submission }: { submission: Submission & { id: string } }) {
       ],
     };
     try {
-      await saveRecord(db, 'submission', submission.id, patch, 'submission.review');
+      await saveRecord(db, 'submission', submission.id, patch, { mutation: 'submission.review' });
       setFailure(null);
     } catch {
       setFailure('Chưa lưu được. Hãy thử lại.');

@@ -59,7 +59,7 @@ export function SubmitPanel({ data, user }: { data: ReportData; user: PublicUser
       ],
     };
     try {
-      await saveRecord(db, 'submission', id, record, 'submission.submit');
+      await saveRecord(db, 'submission', id, record, { mutation: 'submission.submit' });
       setNote('');
     } catch (error) {
       setFailure(reportSaveError(error, () => undefined));

@@ -32,7 +32,9 @@ function markPresent(attendee: Row<Attendee>, day: string, present: boolean) {
     day,
     present,
   };
-  return saveRecord(db, 'attendance', attendanceId(attendee.id, day), data, 'attendance.set');
+  return saveRecord(db, 'attendance', attendanceId(attendee.id, day), data, {
+    mutation: 'attendance.set',
+  });
 }
 
 /** Ticked on the sheet: the consent is dated the training's day (it was given for the training). */
