@@ -20,6 +20,21 @@ import { CLOCK_KEY, type ClockRow } from './schema.ts';
 
 const clocks = new WeakMap<AppDatabase, HlcState>();
 
+/** Whether `a` comes after `b`: stamps of one device differ in wall time and counter alone. */
+const isAfter = (a: HlcState, b: HlcState) =>
+  a.wall > b.wall || (a.wall === b.wall && a.counter > b.counter);
+
+/** The latest of these stamps; missing or malformed ones (an entry from before stamps) left out. */
+function latestOf(stamps: (HlcState | string | undefined)[]): HlcState | undefined {
+  let latest: HlcState | undefined;
+  for (const stamp of stamps) {
+    const clock =
+      typeof stamp === 'string' ? (HLC_PATTERN.test(stamp) ? parseHlc(stamp) : undefined) : stamp;
+    if (clock && (!latest || isAfter(clock, latest))) latest = clock;
+  }
+  return latest;
+}
+
 /** The latest stamp the device has given: acknowledged (the clock row) or still in the outbox. */
 async function startClock(database: AppDatabase): Promise<HlcState> {
   const [row, last, clientId] = await Promise.all([
@@ -28,15 +43,10 @@ async function startClock(database: AppDatabase): Promise<HlcState> {
     ensureClientId(database),
   ]);
   const node = nodeFromClientId(clientId);
-  const given = [row?.clock, last && HLC_PATTERN.test(last.hlc) ? parseHlc(last.hlc) : undefined];
-  return given.reduce<HlcState>(
-    (latest, clock) =>
-      clock &&
-      (clock.wall > latest.wall || (clock.wall === latest.wall && clock.counter > latest.counter))
-        ? { wall: clock.wall, counter: clock.counter, node }
-        : latest,
-    { wall: 0, counter: 0, node },
-  );
+  const latest = latestOf([row?.clock, last?.hlc]);
+  return latest
+    ? { wall: latest.wall, counter: latest.counter, node }
+    : { wall: 0, counter: 0, node };
 }
 
 /**
@@ -61,14 +71,10 @@ export function forgetClock(database: AppDatabase): void {
  * clock row, so that a clock started later is not behind them. Inside the acknowledging transaction.
  */
 export async function keepClock(database: AppDatabase, stamps: string[]): Promise<void> {
-  // Stamps of one device differ in wall and counter alone: as strings, they sort as they happened.
-  const latest = stamps
-    .filter((stamp) => HLC_PATTERN.test(stamp))
-    .sort()
-    .at(-1);
+  const latest = latestOf(stamps);
   if (!latest) return;
   const row = await getMeta<ClockRow>(database.meta, CLOCK_KEY);
-  if (row && formatHlc({ ...row.clock, node: parseHlc(latest).node }) >= latest) return;
-  const value: ClockRow = { clock: parseHlc(latest) };
+  if (row && !isAfter(latest, row.clock)) return;
+  const value: ClockRow = { clock: latest };
   await setMeta(database.meta, CLOCK_KEY, value);
 }

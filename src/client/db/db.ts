@@ -59,13 +59,11 @@ interface ClockRowV9 extends ClockRow {
   nextMutationId: number;
 }
 
-/** Copies the outbox entries to a store with a key generator, started past the last id given. */
+/** Copies the outbox entries, with their ids, from one store to another (v10 and v11). */
 async function moveOutbox(tx: Transaction, from: string, to: string): Promise<void> {
-  const entries = await tx.table<OutboxEntry, number>(from).toArray();
-  const target = tx.table<OutboxEntry, number, NewOutboxEntry>(to);
-  await target.bulkAdd(entries);
-  const clock = await getMeta<ClockRowV9>(tx.table<MetaEntry, string>('meta'), CLOCK_KEY);
-  await keysFrom(target, (clock?.nextMutationId ?? 1) - 1);
+  await tx
+    .table<OutboxEntry, number>(to)
+    .bulkAdd(await tx.table<OutboxEntry, number>(from).toArray());
 }
 
 /** Each entity's table under the name `TABLE_OF` gives it (`db.recommendations`), typed by entity. */
@@ -193,6 +191,10 @@ export class AppDatabase extends Dexie {
         await moveOutbox(tx, 'outboxMoving', 'outbox');
         const meta = tx.table<MetaEntry, string>('meta');
         const clock = await getMeta<ClockRowV9>(meta, CLOCK_KEY);
+        await keysFrom(
+          tx.table<OutboxEntry, number, NewOutboxEntry>('outbox'),
+          (clock?.nextMutationId ?? 1) - 1,
+        );
         if (clock) await setMeta(meta, CLOCK_KEY, { clock: clock.clock } satisfies ClockRow);
       });
   }

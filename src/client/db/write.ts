@@ -106,11 +106,12 @@ async function writeRecord<E extends EntityName>(
 
 export interface SaveOptions<E extends EntityName> {
   /** Defaults to the entity's upsert; `recommendation.respond` for an answer. */
-  mutation?: MutationOf<E>;
+  mutation?: MutationOf<E> | undefined;
   /**
    * The caller has just made the id (a form for a new record) and not saved it yet: the record is
    * added without being read first, one request fewer on the forum day's commonest save. Should the
-   * id be stored after all (a draft that outlived its save), it is saved as an edit instead.
+   * id be stored after all (a draft that outlived its save), it is saved as an edit instead: in a
+   * transaction of its own, so not inside the caller's (whose failed add would undo it all).
    */
   isNew?: boolean;
 }
@@ -126,7 +127,7 @@ export async function saveRecord<E extends EntityName>(
   values: Partial<EntityData<E>>,
   { mutation = upsertOf(entity), isNew = false }: SaveOptions<E> = {},
 ): Promise<boolean> {
-  const save = (known: 'new' | 'read') =>
+  const save = (asNew: boolean) =>
     database.transaction('rw', writeTables(database, entity), async () =>
       writeRecord(
         database,
@@ -134,15 +135,15 @@ export async function saveRecord<E extends EntityName>(
         id,
         values,
         mutation,
-        known === 'new' ? 'new' : await database.recordTable(entity).get(id),
+        asNew ? 'new' : await database.recordTable(entity).get(id),
       ),
     );
-  if (!isNew) return save('read');
+  if (!isNew) return save(false);
   try {
-    return await save('new');
+    return await save(true);
   } catch (error) {
     // The add found the id taken: the transaction is undone, and the save made again as an edit.
-    if (error instanceof Error && error.name === 'ConstraintError') return save('read');
+    if (error instanceof Error && error.name === 'ConstraintError') return save(false);
     throw error;
   }
 }
@@ -187,8 +188,7 @@ export async function saveMany<E extends EntityName>(
   return database.transaction('rw', writeTables(database, entity), async () => {
     let changed = 0;
     for (const { id, values, mutation } of items) {
-      if (await saveRecord(database, entity, id, values, mutation ? { mutation } : {}))
-        changed += 1;
+      if (await saveRecord(database, entity, id, values, { mutation })) changed += 1;
     }
     return changed;
   });

@@ -70,10 +70,7 @@ export function useRecordForm<E extends EntityName, V extends FieldValues & Part
           const record: Partial<EntityData<E>> = options.toRecord
             ? options.toRecord(values)
             : values;
-          await saveRecord(db, entity, recordId, record, {
-            ...(options.mutation ? { mutation: options.mutation } : {}),
-            isNew,
-          });
+          await saveRecord(db, entity, recordId, record, { mutation: options.mutation, isNew });
         }
         setIsNew(false);
         clearDraft(draftKey);
